@@ -1,0 +1,45 @@
+package cn.gov.cjqx.approval.identity;
+
+import java.util.List;
+
+/** The groups of DESIGN §2. Per-unit role groups carry the unit's code after the role. */
+public final class Groups {
+
+	/** 经办人: files procedures, corrects returned filings. Held in many units. */
+	public static final String APPLICANTS = "applicants";
+
+	/** 单位主要领导 / 分管领导: the unit's collective decision and consent. Held in many units. */
+	public static final String UNIT_LEADERS = "unit-leaders";
+
+	/** 局办公室 (Art. 4): reviews, publishes notices, records filing numbers; acts for all units. */
+	public static final String BUREAU_OFFICE = "bureau-office";
+
+	/** 市政府办公室: approves openings and takedowns; acts for all units. */
+	public static final String CITY_GOV_OFFICE = "city-gov-office";
+
+	/** IT operator (Cockpit, Admin). */
+	public static final String ADMIN = "camunda-admin";
+
+	/** Roles that exist in every installation, created at start-up. */
+	public static final List<String> ROLES = List.of(APPLICANTS, UNIT_LEADERS, BUREAU_OFFICE, CITY_GOV_OFFICE);
+
+	private Groups() {
+	}
+
+	/** The group of {@code role} (applicants or unit-leaders) within one unit, e.g. {@code unit-leaders-cjqx}. */
+	public static String ofUnit(String role, String unitCode) {
+		return role + "-" + unitCode;
+	}
+
+	public static String label(String groupId) {
+		return switch (groupId) {
+			case APPLICANTS -> "经办人";
+			case UNIT_LEADERS -> "单位领导";
+			case BUREAU_OFFICE -> "局办公室";
+			case CITY_GOV_OFFICE -> "市政府办公室";
+			case ADMIN -> "系统管理员";
+			default -> groupId;
+		};
+	}
+
+}

@@ -1,0 +1,119 @@
+package cn.gov.cjqx.approval.procedure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+
+/**
+ * Shared by every approval task ({@code camunda:taskListener delegateExpression="${approvalTaskListener}"} on create
+ * and complete). On create it sets the due date, N working days ahead, and clears the previous task's decision. On
+ * complete it refuses a missing or invalid decision, or a return/reject without opinion (the form's browser check is
+ * not enough: REST clients bypass it), and writes the {@link ApprovalRecord}.
+ */
+@Component("approvalTaskListener")
+public class ApprovalTaskListener implements TaskListener {
+
+	private final ApprovalRecordRepository records;
+
+	private final WorkingDayCalendar calendar;
+
+	private final IdentityService identityService;
+
+	private final int dueWorkingDays;
+
+	ApprovalTaskListener(ApprovalRecordRepository records, WorkingDayCalendar calendar,
+			IdentityService identityService, @Value("${app.approval.due-working-days:5}") int dueWorkingDays) {
+		this.records = records;
+		this.calendar = calendar;
+		this.identityService = identityService;
+		this.dueWorkingDays = dueWorkingDays;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		switch (task.getEventName()) {
+			case EVENTNAME_CREATE -> created(task);
+			case EVENTNAME_COMPLETE -> completed(task);
+			default -> {
+			}
+		}
+	}
+
+	private void created(DelegateTask task) {
+		task.removeVariable(ApprovalVariables.DECISION);
+		task.removeVariable(ApprovalVariables.OPINION);
+		task.setDueDate(dueDate(ClockUtil.getCurrentTime().toInstant()));
+	}
+
+	/** The end (23:59:59 Asia/Shanghai) of the N-th working day after the day of {@code now}. */
+	Date dueDate(Instant now) {
+		LocalDate today = now.atZone(WorkingDayCalendar.ZONE).toLocalDate();
+		LocalDate lastDay = calendar.periodEnd(today, dueWorkingDays).lastDay();
+		return Date.from(lastDay.atTime(LocalTime.of(23, 59, 59)).atZone(WorkingDayCalendar.ZONE).toInstant());
+	}
+
+	private void completed(DelegateTask task) {
+		Object rawDecision = task.getVariable(ApprovalVariables.DECISION);
+		Decision decision = Decision.parse(rawDecision)
+			.orElseThrow(() -> new BadUserRequestException(
+					"[APPROVAL_DECISION_INVALID] 请选择审批结论：同意（approve）、退回修改（return）或不同意（reject）"));
+		Object rawOpinion = task.getVariable(ApprovalVariables.OPINION);
+		String opinion = rawOpinion == null ? null : rawOpinion.toString().strip();
+		if (decision.needsOpinion() && (opinion == null || opinion.isEmpty())) {
+			throw new BadUserRequestException("[APPROVAL_OPINION_REQUIRED] 选择“" + decision.label() + "”时必须填写审批意见");
+		}
+		if (opinion != null && opinion.length() > ApprovalVariables.OPINION_MAX_LENGTH) {
+			throw new BadUserRequestException(
+					"[APPROVAL_OPINION_TOO_LONG] 审批意见不能超过 " + ApprovalVariables.OPINION_MAX_LENGTH + " 个字");
+		}
+		String userId = actingUser(task);
+		records.save(new ApprovalRecord(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
+				task.getId(), task.getTaskDefinitionKey(), task.getName(), userId, actingGroup(task, userId), decision,
+				opinion == null || opinion.isEmpty() ? null : opinion, ClockUtil.getCurrentTime().toInstant()));
+	}
+
+	private String actingUser(DelegateTask task) {
+		Authentication authentication = identityService.getCurrentAuthentication();
+		if (authentication != null && authentication.getUserId() != null) {
+			return authentication.getUserId();
+		}
+		if (task.getAssignee() != null) {
+			return task.getAssignee();
+		}
+		throw new BadUserRequestException("[APPROVAL_USER_UNKNOWN] 无法确定审批人：请登录后办理，或先认领任务");
+	}
+
+	private String actingGroup(DelegateTask task, String userId) {
+		Authentication authentication = identityService.getCurrentAuthentication();
+		List<String> userGroups = authentication != null && authentication.getGroupIds() != null
+				&& authentication.getUserId() != null && authentication.getUserId().equals(userId)
+						? authentication.getGroupIds()
+						: identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+		List<String> candidateGroups = task.getCandidates()
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+		return candidateGroups.stream()
+			.filter(userGroups::contains)
+			.findFirst()
+			.orElse(candidateGroups.isEmpty() ? null : candidateGroups.get(0));
+	}
+
+}

@@ -1,0 +1,39 @@
+package cn.gov.cjqx.approval.procedure;
+
+/** The procedures of DESIGN §3, each with its process key and business-key prefix. */
+public enum ProcedureKind {
+	/** 政务新媒体开设备案 */
+	NEW_MEDIA_OPENING("new-media-opening", "XMT-KS", "政务新媒体开设备案"),
+	/** 政务新媒体变更 */
+	NEW_MEDIA_CHANGE("new-media-change", "XMT-BG", "政务新媒体变更"),
+	/** 政务新媒体关停/注销 */
+	NEW_MEDIA_CLOSURE("new-media-closure", "XMT-GT", "政务新媒体关停/注销"),
+	/** 政府网站临时下线 */
+	WEBSITE_TAKEDOWN("website-takedown", "WZ-XX", "政府网站临时下线"),
+	/** 网站断电断网/责令关停报备 */
+	WEBSITE_OUTAGE_REPORT("website-outage-report", "WZ-BB", "网站断电断网/责令关停报备");
+
+	private final String processKey;
+
+	private final String keyPrefix;
+
+	private final String label;
+
+	ProcedureKind(String processKey, String keyPrefix, String label) {
+		this.processKey = processKey;
+		this.keyPrefix = keyPrefix;
+		this.label = label;
+	}
+
+	public String processKey() {
+		return processKey;
+	}
+
+	public String keyPrefix() {
+		return keyPrefix;
+	}
+
+	public String label() {
+		return label;
+	}
+}

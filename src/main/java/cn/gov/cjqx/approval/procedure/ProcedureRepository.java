@@ -1,0 +1,13 @@
+package cn.gov.cjqx.approval.procedure;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProcedureRepository extends JpaRepository<Procedure, Long> {
+
+	@EntityGraph(attributePaths = "unit")
+	Optional<Procedure> findByBusinessKey(String businessKey);
+
+}
