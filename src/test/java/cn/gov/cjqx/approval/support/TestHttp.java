@@ -1,0 +1,114 @@
+package cn.gov.cjqx.approval.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A real HTTP client against the running test server, as a given demo user (null = anonymous). */
+public final class TestHttp {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private final String base;
+
+	public TestHttp(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public static String passwordOf(String user) {
+		return "admin".equals(user) ? "admin" : "demo";
+	}
+
+	public Response get(String user, String path) {
+		return send(user, "GET", path, null, null, Map.of());
+	}
+
+	public Response postJson(String user, String path, String json) {
+		return postJson(user, path, json, Map.of());
+	}
+
+	public Response postJson(String user, String path, String json, Map<String, String> headers) {
+		return send(user, "POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
+	}
+
+	public Response postFile(String user, String path, String fileName, byte[] content) {
+		String boundary = "----test" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(user, "POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), Map.of());
+	}
+
+	public Response send(String user, String method, String path, String contentType, byte[] body,
+			Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (user != null) {
+			String credentials = user + ":" + passwordOf(user);
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		headers.forEach(request::header);
+		try {
+			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Response(response.statusCode(), response.headers(), response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public record Response(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+		public JsonNode json() {
+			try {
+				return JSON.readTree(body);
+			}
+			catch (IOException e) {
+				throw new IllegalStateException("not JSON: " + text(), e);
+			}
+		}
+
+		public String text() {
+			return new String(body, StandardCharsets.UTF_8);
+		}
+
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
+
+		/** The codes of the problem document's violations. */
+		public java.util.List<String> violationCodes() {
+			java.util.List<String> codes = new java.util.ArrayList<>();
+			json().path("violations").forEach(v -> codes.add(v.path("code").asText()));
+			return codes;
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + text();
+		}
+	}
+
+}
