@@ -124,6 +124,17 @@ public class NewMediaAccount {
 		this.updatedAt = this.createdAt;
 	}
 
+	/** Corrects what the opening filing says while the account is being opened. */
+	public void correctOpeningFiling(String name, String platform, String supervisingUnitName) {
+		if (status != AccountStatus.OPENING) {
+			throw new IllegalStateException("Account " + id + " is " + status + ", its opening filing is closed");
+		}
+		this.name = name;
+		this.platform = platform;
+		this.supervisingUnitName = supervisingUnitName;
+		touch();
+	}
+
 	/** Records the filing numbers and makes the account ACTIVE (Art. 16: only once both are filed). */
 	public void markActive(String nationalFilingNo, String yuxiFilingNo) {
 		if (status != AccountStatus.OPENING) {

@@ -3,6 +3,7 @@ package cn.gov.cjqx.approval.material;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -72,6 +73,12 @@ public class MaterialService {
 		}
 		material.getContent(); // load the bytes inside the transaction
 		return material;
+	}
+
+	/** Those of the given ids that are materials of the unit. */
+	@Transactional(readOnly = true)
+	public Set<UUID> idsOfUnit(Collection<UUID> ids, Long unitId) {
+		return ids.isEmpty() ? Set.of() : materials.findIdsOfUnit(ids, unitId);
 	}
 
 	/** The uploader's unit: the one it belongs to, or the one named when it belongs to several. */

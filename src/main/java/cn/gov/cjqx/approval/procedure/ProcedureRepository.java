@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProcedureRepository extends JpaRepository<Procedure, Long> {
 
-	@EntityGraph(attributePaths = "unit")
+	@EntityGraph(attributePaths = { "unit", "violations" })
 	Optional<Procedure> findByBusinessKey(String businessKey);
 
 }

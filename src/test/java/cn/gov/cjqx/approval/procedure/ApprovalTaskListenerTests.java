@@ -25,14 +25,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.support.IntegrationTest;
+import cn.gov.cjqx.approval.support.ListenerTestProcess;
 
-/** The shared approval-task plumbing, through the smoke process's single approval task. */
+/** The shared approval-task plumbing, through a test process with a single approval task. */
 @IntegrationTest
 class ApprovalTaskListenerTests {
 
-	static final String PROCESS = "smoke-approval";
+	static final String PROCESS = ListenerTestProcess.KEY;
 
-	static final String TASK = "Task_Approve";
+	static final String TASK = ListenerTestProcess.TASK;
 
 	@Autowired
 	ProcessEngine engine;
@@ -43,6 +44,7 @@ class ApprovalTaskListenerTests {
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(engine);
+		ListenerTestProcess.deploy(engine.getRepositoryService());
 	}
 
 	@AfterEach

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.gov.cjqx.approval.demo.DemoUnits;
 import cn.gov.cjqx.approval.support.Fixtures;
 import cn.gov.cjqx.approval.support.IntegrationTest;
+import cn.gov.cjqx.approval.support.ListenerTestProcess;
 import cn.gov.cjqx.approval.support.TestHttp;
 
 /** GET /api/procedures/{businessKey}: where a filing stands, through the engine's real task and our records. */
@@ -33,16 +34,20 @@ class ProcedureApiTests {
 
 	TestHttp http;
 
+	@Autowired
+	org.camunda.bpm.engine.RepositoryService repository;
+
 	@BeforeEach
 	void setUp() {
 		http = new TestHttp(port);
+		ListenerTestProcess.deploy(repository);
 	}
 
 	@Test
 	void shouldShowTheCurrentStepItsGroupAndThenTheApprovalRecord() {
 		Procedure procedure = fixtures.procedureOf(DemoUnits.BUREAU, "applicant");
 		String businessKey = procedure.getBusinessKey();
-		procedure.attachProcessInstance(runtime.startProcessInstanceByKey("smoke-approval", businessKey).getId());
+		procedure.attachProcessInstance(runtime.startProcessInstanceByKey(ListenerTestProcess.KEY, businessKey).getId());
 		procedures.save(procedure);
 
 		JsonNode waiting = http.get("applicant", "/api/procedures/" + businessKey).json();
@@ -77,7 +82,7 @@ class ProcedureApiTests {
 	@Test
 	void shouldRefuseACompletionThroughEngineRestWithoutDecisionAndKeepTheTask() {
 		Procedure procedure = fixtures.procedureOf(DemoUnits.BUREAU, "applicant");
-		runtime.startProcessInstanceByKey("smoke-approval", procedure.getBusinessKey());
+		runtime.startProcessInstanceByKey(ListenerTestProcess.KEY, procedure.getBusinessKey());
 		String taskId = http.get("office", "/engine-rest/task?processInstanceBusinessKey=" + procedure.getBusinessKey())
 			.json()
 			.get(0)

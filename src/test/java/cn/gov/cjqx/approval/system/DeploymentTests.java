@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,17 +27,21 @@ class DeploymentTests {
 	void shouldDeployProcessesAndFormsWithStableResourceNames() {
 		Deployment deployment = latestDeployment();
 		assertThat(engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()))
-			.contains("processes/smoke-approval.bpmn", "forms/approval-decision.form")
+			.contains("processes/new-media-opening.bpmn", "forms/new-media-opening-start.form",
+					"forms/new-media-opening-review.form")
 			.allMatch(name -> name.matches("(processes/[a-z-]+\\.bpmn|forms/[a-z-]+\\.form)"));
 	}
 
 	@Test
-	void shouldServeTheReferencedFormForATask() throws Exception {
-		ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("smoke-approval", "DEPLOY-FORM");
-		Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-		try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+	void shouldServeTheReferencedStartForm() throws Exception {
+		ProcessDefinition opening = engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey("new-media-opening")
+			.latestVersion()
+			.singleResult();
+		try (InputStream form = engine.getFormService().getDeployedStartForm(opening.getId())) {
 			String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(json).contains("\"id\": \"approval-decision\"").contains("审批结论");
+			assertThat(json).contains("\"id\": \"new-media-opening-start\"").contains("账号名称");
 		}
 	}
 

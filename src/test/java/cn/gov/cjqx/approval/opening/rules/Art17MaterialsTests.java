@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import cn.gov.cjqx.approval.opening.MaterialFields;
+import cn.gov.cjqx.approval.opening.OpeningFiling;
 import cn.gov.cjqx.approval.opening.OpeningMaterial;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
@@ -145,8 +147,16 @@ class Art17MaterialsTests {
 
 	@Test
 	void shouldNameTheFilingFieldOfEachMaterial() {
-		assertThat(MaterialsRule.fieldOf(OpeningMaterial.REGISTRATION_FORM)).isEqualTo("materialRegistrationForm");
-		assertThat(MaterialsRule.fieldOf(OpeningMaterial.NEWS_QUALIFICATION)).isEqualTo("materialNewsQualification");
+		assertThat(MaterialFields.of(OpeningMaterial.REGISTRATION_FORM)).isEqualTo("materialRegistrationForm");
+		assertThat(MaterialFields.of(OpeningMaterial.NEWS_QUALIFICATION)).isEqualTo("materialNewsQualification");
+		java.util.Set<String> fields = java.util.Arrays.stream(OpeningFiling.class.getRecordComponents())
+			.map(java.lang.reflect.RecordComponent::getName)
+			.collect(java.util.stream.Collectors.toSet());
+		for (OpeningMaterial material : OpeningMaterial.values()) {
+			if (material != OpeningMaterial.MEETING_MINUTES) { // (二) comes with the unit's decision
+				assertThat(fields).contains(MaterialFields.of(material));
+			}
+		}
 	}
 
 	static void assertSingleViolation(List<RuleViolation> violations, String field) {

@@ -1,0 +1,34 @@
+package cn.gov.cjqx.approval.opening;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.rules.RuleViolation;
+
+/** Task_CheckRules: runs every opening rule; the gateway after it routes on {@code ruleResult}. */
+@Component
+class CheckOpeningRulesDelegate implements JavaDelegate {
+
+	private final OpeningService openings;
+
+	CheckOpeningRulesDelegate(OpeningService openings) {
+		this.openings = openings;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long procedureId = ((Number) execution.getVariable(OpeningProcess.PROCEDURE_ID)).longValue();
+		List<RuleViolation> violations = openings.check(procedureId);
+		String result = RuleViolation.anyHard(violations) ? "HARD" : violations.isEmpty() ? "OK" : "SOFT";
+		execution.setVariable(OpeningProcess.RULE_RESULT, result);
+		execution.setVariable(OpeningProcess.VIOLATIONS_TEXT, RuleViolation.describe(violations));
+		// a new round of checks starts a new round of decisions: a later correction must not show an old return
+		execution.removeVariable(ApprovalVariables.DECISION);
+		execution.removeVariable(ApprovalVariables.OPINION);
+	}
+
+}

@@ -1,0 +1,70 @@
+package cn.gov.cjqx.approval.opening;
+
+/** The contract of processes/new-media-opening.bpmn: its key, element ids and variable names. */
+public final class OpeningProcess {
+
+	public static final String KEY = "new-media-opening";
+
+	public static final String START = "StartEvent_FilingSubmitted";
+
+	public static final String TASK_RECORD_FILING = "Task_RecordFiling";
+
+	public static final String TASK_CHECK_RULES = "Task_CheckRules";
+
+	public static final String TASK_CORRECT_FILING = "Task_CorrectFiling";
+
+	public static final String TASK_UNIT_DECISION = "Task_UnitDecision";
+
+	public static final String TASK_BUREAU_REVIEW = "Task_BureauReview";
+
+	public static final String TASK_CITY_APPROVAL = "Task_CityGovApproval";
+
+	public static final String TASK_RECORD_FILING_NUMBERS = "Task_RecordFilingNumbers";
+
+	public static final String END_ACCOUNT_OPENED = "EndEvent_AccountOpened";
+
+	public static final String END_REJECTED = "EndEvent_Rejected";
+
+	public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+
+	/** Set from the authenticated starter by {@code camunda:initiator}. */
+	public static final String INITIATOR = "initiator";
+
+	public static final String UNIT_CODE = "unitCode";
+
+	public static final String PROCEDURE_ID = "procedureId";
+
+	public static final String ACCOUNT_ID = "accountId";
+
+	/** {@code OK}, {@code SOFT} or {@code HARD}: the result of the rule checks. */
+	public static final String RULE_RESULT = "ruleResult";
+
+	/** The violations of the last check, one per line, for the forms. */
+	public static final String VIOLATIONS_TEXT = "violationsText";
+
+	/** Why the filing is back with the applicant: violations or the returning approver's opinion. */
+	public static final String CORRECTION_REASONS = "correctionReasons";
+
+	/** {@code resubmit} or {@code withdraw}, from the correction task. */
+	public static final String CORRECTION_ACTION = "correctionAction";
+
+	/** Markdown of the filing's key facts and material links, shown read-only in the task forms. */
+	public static final String FILING_SUMMARY = "filingSummary";
+
+	/** Markdown of the earlier decisions and opinions. */
+	public static final String APPROVAL_HISTORY = "approvalHistory";
+
+	public static final String MEETING_DATE = "meetingDate";
+
+	public static final String MINUTES_MATERIAL_ID = "minutesMaterialId";
+
+	public static final String MAIN_LEADER_CONSENT = "mainLeaderConsent";
+
+	public static final String NATIONAL_FILING_NO = "nationalFilingNo";
+
+	public static final String YUXI_FILING_NO = "yuxiFilingNo";
+
+	private OpeningProcess() {
+	}
+
+}

@@ -1,0 +1,209 @@
+package cn.gov.cjqx.approval.opening;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.cjqx.approval.account.NewMediaAccount;
+import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
+import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.identity.UnitMembership;
+import cn.gov.cjqx.approval.material.MaterialService;
+import cn.gov.cjqx.approval.opening.rules.OpeningRuleChecker;
+import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.Outcome;
+import cn.gov.cjqx.approval.procedure.Procedure;
+import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.rules.RuleViolation;
+import cn.gov.cjqx.approval.unit.Unit;
+import cn.gov.cjqx.approval.unit.UnitRepository;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * What the opening process does to our tables. The process decides when; this service checks whether and writes the
+ * procedure, the OPENING account and the filing. Runs in the engine's transaction.
+ */
+@Service
+@Transactional
+public class OpeningService {
+
+	private final UnitRepository units;
+
+	private final NewMediaAccountRepository accounts;
+
+	private final ProcedureRepository procedures;
+
+	private final OpeningFilingRecordRepository filings;
+
+	private final OpeningRuleChecker checker;
+
+	private final OpeningVariables variables;
+
+	private final BusinessKeys businessKeys;
+
+	private final UnitMembership membership;
+
+	private final MaterialService materials;
+
+	private final Validator validator;
+
+	OpeningService(UnitRepository units, NewMediaAccountRepository accounts, ProcedureRepository procedures,
+			OpeningFilingRecordRepository filings, OpeningRuleChecker checker, OpeningVariables variables,
+			BusinessKeys businessKeys, UnitMembership membership, MaterialService materials, Validator validator) {
+		this.units = units;
+		this.accounts = accounts;
+		this.procedures = procedures;
+		this.filings = filings;
+		this.checker = checker;
+		this.variables = variables;
+		this.businessKeys = businessKeys;
+		this.membership = membership;
+		this.materials = materials;
+		this.validator = validator;
+	}
+
+	/**
+	 * Task_RecordFiling: stores the filing of the process variables, on start (procedure, OPENING account, filing) and
+	 * after each correction. Invalid input fails the command, so a bad start or resubmission changes nothing.
+	 */
+	public void record(DelegateExecution execution) {
+		OpeningFiling filing = validFiling(execution.getVariables());
+		Unit unit = units.lockByCode(filing.unitCode())
+			.orElseThrow(() -> refused("INVALID_VALUE", "主办单位不存在：" + filing.unitCode()));
+		Object procedureId = execution.getVariable(OpeningProcess.PROCEDURE_ID);
+		if (procedureId == null) {
+			open(execution, filing, unit);
+		}
+		else {
+			correct(((Number) procedureId).longValue(), filing, unit);
+		}
+	}
+
+	private void open(DelegateExecution execution, OpeningFiling filing, Unit unit) {
+		String initiator = (String) execution.getVariable(OpeningProcess.INITIATOR);
+		if (!membership.holds(initiator, Groups.APPLICANTS, unit.getCode())) {
+			throw refused("FORBIDDEN_UNIT", "只有本单位的经办人可以为“" + unit.getFullName() + "”提交开设备案");
+		}
+		String businessKey = execution.getProcessBusinessKey();
+		if (businessKey == null || businessKey.isBlank()) {
+			businessKey = businessKeys.next(ProcedureKind.NEW_MEDIA_OPENING);
+			execution.setProcessBusinessKey(businessKey);
+		}
+		NewMediaAccount account = new NewMediaAccount(filing.accountName(), filing.platform(), unit,
+				filing.supervisingUnitName());
+		apply(filing, account);
+		accounts.save(account);
+		Procedure procedure = new Procedure(businessKey, ProcedureKind.NEW_MEDIA_OPENING, filing.accountName(), initiator,
+				unit);
+		procedure.concerns(account.getId(), null);
+		procedure.attachProcessInstance(execution.getProcessInstanceId());
+		procedures.save(procedure);
+		filings.save(new OpeningFilingRecord(procedure.getId(), variables.toJson(filing)));
+		execution.setVariable(OpeningProcess.PROCEDURE_ID, procedure.getId());
+		execution.setVariable(OpeningProcess.ACCOUNT_ID, account.getId());
+	}
+
+	private void correct(long procedureId, OpeningFiling filing, Unit unit) {
+		Procedure procedure = procedure(procedureId);
+		if (!procedure.getUnit().getId().equals(unit.getId())) {
+			throw refused("INVALID_VALUE", "补正时不能更换主办单位；如需更换，请撤回后重新提交");
+		}
+		NewMediaAccount account = accounts.findById(procedure.getAccountId()).orElseThrow();
+		account.correctOpeningFiling(filing.accountName(), filing.platform(), filing.supervisingUnitName());
+		apply(filing, account);
+		filings.findById(procedureId).orElseThrow().replacePayload(variables.toJson(filing));
+	}
+
+	private static void apply(OpeningFiling filing, NewMediaAccount account) {
+		account.setPlatformAccountId(filing.platformAccountId());
+		account.setRegisteredOn(filing.registeredOn());
+		account.setCertification(OpeningFiling.isTrue(filing.certified()), filing.certificationSubject());
+		account.setNewsServiceLicensed(OpeningFiling.isTrue(filing.newsServiceLicensed()));
+		account.setHostLeaderAndContact(filing.hostLeader(), filing.hostContact());
+		account.setUndertaking(filing.undertakingUnitName(), OpeningFiling.isTrue(filing.undertakingEntrusted()),
+				filing.undertakingLeader(), filing.undertakingContact());
+		account.setQrCodeMaterialId(filing.qrCodeMaterialId());
+		account.setIntroduction(filing.introduction());
+		account.setAccessUrl(filing.accessUrl());
+		account.setColumns(filing.columns());
+		account.setAdministrators(filing.administrators());
+	}
+
+	/** Task_CheckRules: every opening rule on the stored filing, under the unit's lock; records the violations. */
+	public List<RuleViolation> check(long procedureId) {
+		Procedure procedure = procedure(procedureId);
+		Unit unit = units.lockByCode(procedure.getUnit().getCode()).orElseThrow();
+		List<RuleViolation> violations = checker.check(filing(procedureId), unit, procedure.getAccountId());
+		procedure.recordViolations(violations.stream().map(RuleViolation::toViolation).toList());
+		return violations;
+	}
+
+	/** ART16_COLLECTIVE_DECISION: the unit's meeting and the minutes (material 二) signed by the main leader. */
+	public void recordCollectiveDecision(long procedureId, LocalDate meetingDate, UUID minutesMaterialId) {
+		Procedure procedure = procedure(procedureId);
+		if (materials.idsOfUnit(List.of(minutesMaterialId), procedure.getUnit().getId()).isEmpty()) {
+			throw refused("ART16_COLLECTIVE_DECISION", "会议纪要材料不存在或不属于本单位，请先上传会议纪要");
+		}
+		filings.findById(procedureId).orElseThrow().recordCollectiveDecision(meetingDate, minutesMaterialId);
+	}
+
+	/** ART16_FILING: the account becomes ACTIVE with both filing numbers; the procedure ends APPROVED. */
+	public void activate(long procedureId, String nationalFilingNo, String yuxiFilingNo) {
+		Procedure procedure = procedure(procedureId);
+		accounts.findById(procedure.getAccountId()).orElseThrow().markActive(nationalFilingNo, yuxiFilingNo);
+		procedure.end(Outcome.APPROVED);
+	}
+
+	/** Rejected (by an approver or a HARD rule) or withdrawn: the procedure ends and leaves no account behind. */
+	public void end(long procedureId, Outcome outcome) {
+		Procedure procedure = procedure(procedureId);
+		procedure.end(outcome);
+		Long accountId = procedure.getAccountId();
+		procedure.concerns(null, null);
+		procedures.flush();
+		accounts.deleteById(accountId);
+	}
+
+	@Transactional(readOnly = true)
+	public OpeningFiling filing(long procedureId) {
+		return variables.fromJson(filings.findById(procedureId).orElseThrow().getPayload());
+	}
+
+	@Transactional(readOnly = true)
+	public Procedure procedure(long procedureId) {
+		return procedures.findById(procedureId).orElseThrow();
+	}
+
+	private OpeningFiling validFiling(Map<String, Object> values) {
+		OpeningFiling filing;
+		try {
+			filing = variables.fromVariables(values);
+		}
+		catch (IllegalArgumentException e) {
+			throw refused("INVALID_TYPE", "备案信息中有字段的类型不正确：" + e.getMessage());
+		}
+		Set<ConstraintViolation<OpeningFiling>> violations = validator.validate(filing);
+		if (!violations.isEmpty()) {
+			throw refused("INVALID_VALUE", violations.stream()
+				.map(v -> v.getPropertyPath() + "：" + v.getMessage())
+				.sorted()
+				.collect(Collectors.joining("；")));
+		}
+		return filing;
+	}
+
+	static BadUserRequestException refused(String code, String message) {
+		return new BadUserRequestException("[" + code + "] " + message);
+	}
+
+}

@@ -1,0 +1,97 @@
+package cn.gov.cjqx.approval.opening;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.cjqx.approval.account.AccountAdministrator;
+import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.procedure.ApprovalRecord;
+import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
+import cn.gov.cjqx.approval.procedure.Procedure;
+
+/** Markdown for the task forms: the filing's key facts with one-click material links, and the earlier opinions. */
+@Component
+class OpeningSummaries {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(WorkingDayCalendar.ZONE);
+
+	private final OpeningService openings;
+
+	private final OpeningFilingRecordRepository filings;
+
+	private final ApprovalRecordRepository approvals;
+
+	private final PlatformCatalog platforms;
+
+	OpeningSummaries(OpeningService openings, OpeningFilingRecordRepository filings, ApprovalRecordRepository approvals,
+			PlatformCatalog platforms) {
+		this.openings = openings;
+		this.filings = filings;
+		this.approvals = approvals;
+		this.platforms = platforms;
+	}
+
+	@Transactional(readOnly = true)
+	String filing(long procedureId) {
+		Procedure procedure = openings.procedure(procedureId);
+		OpeningFiling filing = openings.filing(procedureId);
+		StringBuilder md = new StringBuilder();
+		line(md, "业务编号", procedure.getBusinessKey());
+		line(md, "主办单位", procedure.getUnit().getFullName());
+		line(md, "账号名称", filing.accountName());
+		line(md, "发布平台", platforms.label(filing.platform()));
+		line(md, "认证主体", OpeningFiling.isTrue(filing.certified()) ? filing.certificationSubject() : "未认证");
+		line(md, "承办单位", (filing.undertakingUnitName() == null ? "（未填写）" : filing.undertakingUnitName())
+				+ (OpeningFiling.isTrue(filing.undertakingEntrusted()) ? "（委托专门机构承办）" : ""));
+		line(md, "互联网新闻信息服务资质", OpeningFiling.isTrue(filing.newsServiceLicensed()) ? "已取得" : "未取得");
+		line(md, "管理员", filing.administrators()
+			.stream()
+			.map(OpeningSummaries::administrator)
+			.collect(Collectors.joining("；")));
+		md.append("\n**材料**\n\n");
+		for (Map.Entry<OpeningMaterial, UUID> material : filing.materials().entrySet()) {
+			link(md, material.getKey().title(), material.getValue());
+		}
+		filings.findById(procedureId)
+			.filter(record -> record.getMinutesMaterialId() != null)
+			.ifPresent(record -> link(md, OpeningMaterial.MEETING_MINUTES.title() + "（会议日期 " + record.getMeetingDate() + "）",
+					record.getMinutesMaterialId()));
+		return md.toString();
+	}
+
+	@Transactional(readOnly = true)
+	String history(String businessKey) {
+		var records = approvals.findByBusinessKeyOrderByDecidedAtAscIdAsc(businessKey);
+		if (records.isEmpty()) {
+			return "（暂无审批意见）";
+		}
+		return records.stream().map(OpeningSummaries::opinion).collect(Collectors.joining("\n"));
+	}
+
+	private static String opinion(ApprovalRecord record) {
+		return "- " + TIME.format(record.getDecidedAt()) + " " + record.getTaskName() + "（"
+				+ (record.getGroupId() == null ? "" : Groups.label(record.getGroupId()) + " ") + record.getUserId()
+				+ "）：**" + record.getDecision().label() + "**"
+				+ (record.getOpinion() == null ? "" : "。意见：" + record.getOpinion());
+	}
+
+	private static String administrator(AccountAdministrator admin) {
+		return admin.name() + (admin.unitAndPost() == null ? "" : "，" + admin.unitAndPost()) + "，手机 " + admin.mobile();
+	}
+
+	private static void line(StringBuilder md, String label, String value) {
+		md.append("**").append(label).append("**：").append(value == null ? "（未填写）" : value).append("  \n");
+	}
+
+	private static void link(StringBuilder md, String title, UUID id) {
+		md.append("- [").append(title).append("](/api/materials/").append(id).append(")\n");
+	}
+
+}

@@ -1,0 +1,163 @@
+package cn.gov.cjqx.approval.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.gov.cjqx.approval.account.AccountStatus;
+import cn.gov.cjqx.approval.account.NewMediaAccount;
+import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
+import cn.gov.cjqx.approval.identity.AppUser;
+import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.material.MaterialService;
+import cn.gov.cjqx.approval.unit.Unit;
+import cn.gov.cjqx.approval.unit.UnitKind;
+import cn.gov.cjqx.approval.unit.UnitRepository;
+
+/**
+ * Fresh units with their own applicant and leader for each opening test (a unit may hold one account, so tests do not
+ * share units), real materials of that unit, and a filing that passes every rule.
+ */
+@Component
+public class OpeningScenario {
+
+	public static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	private static final AtomicInteger COUNTER = new AtomicInteger();
+
+	private final UnitRepository units;
+
+	private final NewMediaAccountRepository accounts;
+
+	private final IdentityService identity;
+
+	private final MaterialService materials;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	OpeningScenario(UnitRepository units, NewMediaAccountRepository accounts, IdentityService identity,
+			MaterialService materials) {
+		this.units = units;
+		this.accounts = accounts;
+		this.identity = identity;
+		this.materials = materials;
+	}
+
+	/** A unit of the test, its applicant ({@code <code>-a}) and its leader ({@code <code>-l}), password "demo". */
+	public record TestUnit(String code, String fullName, String shortName, String applicant, String leader) {
+	}
+
+	public TestUnit newUnit() {
+		return newUnit(UnitKind.PUBLIC_INSTITUTION, false, true, false);
+	}
+
+	public TestUnit newUnit(UnitKind kind, boolean classified, boolean publicFunctions, boolean verticallyManaged) {
+		int n = COUNTER.incrementAndGet();
+		String code = "t" + Integer.toHexString(UUID.randomUUID().hashCode()).replace("-", "") + n;
+		String shortName = "测试" + n + "台";
+		Unit unit = units.save(new Unit(code, "澄江市" + shortName, shortName, kind, classified, publicFunctions,
+				verticallyManaged, null));
+		TestUnit testUnit = new TestUnit(code, unit.getFullName(), shortName, code + "-a", code + "-l");
+		user(testUnit.applicant(), Groups.APPLICANTS, group(Groups.APPLICANTS, code));
+		user(testUnit.leader(), Groups.UNIT_LEADERS, group(Groups.UNIT_LEADERS, code));
+		return testUnit;
+	}
+
+	/** Gives the unit an ACTIVE account, as if opened earlier. */
+	public void giveActiveAccount(TestUnit unit) {
+		NewMediaAccount account = new NewMediaAccount(unit.shortName() + "微博", "WEIBO",
+				units.findByCode(unit.code()).orElseThrow(), "澄江市气象局办公室");
+		account.markActive("GW-" + unit.code(), "YX-" + unit.code());
+		accounts.save(account);
+	}
+
+	public AccountStatus statusOf(long accountId) {
+		return accounts.findById(accountId).map(NewMediaAccount::getStatus).orElse(null);
+	}
+
+	/** A stored PDF material of the unit, uploaded by its applicant. */
+	public UUID material(TestUnit unit) {
+		try {
+			return materials
+				.store(new AppUser(unit.applicant(), java.util.Set.of(Groups.APPLICANTS, group(Groups.APPLICANTS, unit.code()))),
+						new MockMultipartFile("file", "材料.pdf", "application/pdf", PDF), unit.code())
+				.getId();
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A filing of the unit that passes every opening rule, as the JSON body of POST /api/new-media/openings. */
+	public ObjectNode validFiling(TestUnit unit) {
+		ObjectNode filing = json.createObjectNode();
+		filing.put("unitCode", unit.code());
+		filing.put("accountName", unit.shortName() + "发布");
+		filing.put("platform", "WECHAT_SUBSCRIPTION");
+		filing.put("certified", true);
+		filing.put("certificationSubject", unit.fullName());
+		filing.put("supervisingUnitName", "澄江市气象局办公室");
+		filing.put("newsServiceLicensed", false);
+		filing.put("hostLeader", "王强 副主任");
+		filing.put("hostContact", "0877-6911010");
+		filing.put("undertakingUnitName", unit.fullName() + "综合科");
+		filing.put("undertakingEntrusted", false);
+		filing.put("introduction", "发布天气预报和预警信息。");
+		filing.put("accessUrl", "https://mp.weixin.qq.com/s/test");
+		filing.set("columns", json.valueToTree(List.of(Map.of("level1", "信息发布", "level2", "天气预报"),
+				Map.of("level1", "互动交流", "level2", "留言咨询"))));
+		filing.set("administrators",
+				json.valueToTree(List.of(Map.of("name", "李华", "unitAndPost", "综合科 科员", "mobile", "13800002222"))));
+		filing.put("eventOrSpecialProject", false);
+		filing.put("providesNewsOrAudiovisual", false);
+		filing.put("mapsUsed", false);
+		for (String field : new String[] { "materialRegistrationForm", "materialStaffAndEquipment",
+				"materialReviewMechanism", "materialSecurityOperations", "materialMapUsage", "materialNameAndLayout" }) {
+			filing.put(field, material(unit).toString());
+		}
+		return filing;
+	}
+
+	/** The same filing as process variables, for starts through the engine (lists as JSON text). */
+	public Map<String, Object> asVariables(ObjectNode filing) {
+		Map<String, Object> variables = json.convertValue(filing, json.getTypeFactory()
+			.constructMapType(java.util.HashMap.class, String.class, Object.class));
+		for (String list : new String[] { "columns", "administrators" }) {
+			variables.put(list, org.camunda.spin.plugin.variable.SpinValues.jsonValue(filing.get(list).toString()).create());
+		}
+		return variables;
+	}
+
+	private void user(String id, String... groups) {
+		User user = identity.newUser(id);
+		user.setFirstName(id);
+		user.setLastName("测试");
+		user.setPassword("demo");
+		identity.saveUser(user);
+		for (String group : groups) {
+			if (identity.createGroupQuery().groupId(group).count() == 0) {
+				Group created = identity.newGroup(group);
+				created.setName(group);
+				created.setType("unit-role");
+				identity.saveGroup(created);
+			}
+			identity.createMembership(id, group);
+		}
+	}
+
+	private static String group(String role, String code) {
+		return Groups.ofUnit(role, code);
+	}
+
+}
