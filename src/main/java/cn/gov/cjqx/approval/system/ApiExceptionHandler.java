@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -169,6 +170,18 @@ class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
 		String detail = "请先登录";
 		return problem(HttpStatus.UNAUTHORIZED, detail, List.of(Violation.of("AUTHENTICATION_REQUIRED", detail)), request);
+	}
+
+	/** Lock waits that run out under heavy concurrent load: nothing was written, the client may simply retry. */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e, HttpServletRequest request) {
+		log.warn("Lock wait timed out on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		String detail = "系统繁忙，请稍后重试（本次请求未产生任何变更）";
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, detail, List.of(Violation.of("BUSY_RETRY", detail)),
+					request.getRequestURI()));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,0 +1,352 @@
+package cn.gov.cjqx.approval.opening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.gov.cjqx.approval.account.AccountStatus;
+import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.procedure.Outcome;
+import cn.gov.cjqx.approval.procedure.Procedure;
+import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.support.IntegrationTest;
+import cn.gov.cjqx.approval.support.OpeningScenario;
+import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
+import cn.gov.cjqx.approval.unit.UnitKind;
+
+/**
+ * processes/new-media-opening.bpmn, one test per path, started through the engine (as /engine-rest or a Tasklist
+ * start form would) so that every check inside the process is exercised without the REST door in front.
+ */
+@IntegrationTest
+class NewMediaOpeningProcessTests {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	OpeningScenario scenario;
+
+	@Autowired
+	ProcedureRepository procedures;
+
+	TestUnit unit;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(engine);
+		unit = scenario.newUnit();
+	}
+
+	@Test
+	void shouldOpenTheAccountOnTheHappyPath() {
+		ProcessInstance instance = start(scenario.validFiling(unit));
+		assertThat(instance).hasPassed(OpeningProcess.TASK_RECORD_FILING, OpeningProcess.TASK_CHECK_RULES)
+			.isWaitingAt(OpeningProcess.TASK_UNIT_DECISION);
+		assertThat(task(instance)).hasCandidateGroup("unit-leaders-" + unit.code());
+
+		approveAsUnit(instance);
+		assertThat(instance).isWaitingAt(OpeningProcess.TASK_BUREAU_REVIEW);
+		decide(instance, "office", Groups.BUREAU_OFFICE, "approve", null);
+		assertThat(instance).isWaitingAt(OpeningProcess.TASK_CITY_APPROVAL);
+		decide(instance, "city", Groups.CITY_GOV_OFFICE, "approve", null);
+		assertThat(instance).isWaitingAt(OpeningProcess.TASK_RECORD_FILING_NUMBERS);
+		complete(instance, "office", Groups.BUREAU_OFFICE,
+				Map.of("nationalFilingNo", "GW-530421-77", "yuxiFilingNo", "YX-2026-77"));
+
+		assertThat(instance).hasPassed(OpeningProcess.END_ACCOUNT_OPENED).isEnded();
+		Procedure procedure = procedureOf(instance);
+		assertThat(procedure.getOutcome()).isEqualTo(Outcome.APPROVED);
+		assertThat(scenario.statusOf(procedure.getAccountId())).isEqualTo(AccountStatus.ACTIVE);
+	}
+
+	@Test
+	void shouldShowTheFilingAndItsMaterialsInTheTaskForms() {
+		ProcessInstance instance = start(scenario.validFiling(unit));
+		String summary = (String) engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.FILING_SUMMARY);
+		assertThat(summary).contains(unit.fullName())
+			.contains(unit.shortName() + "发布")
+			.contains("微信订阅号")
+			.contains("李华")
+			.contains("](/api/materials/");
+		assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.APPROVAL_HISTORY))
+			.isEqualTo("（暂无审批意见）");
+	}
+
+	@Nested
+	class Returns {
+
+		@Test
+		void shouldReturnFromTheUnitDecisionToCorrectionWithTheOpinion() {
+			ProcessInstance instance = start(scenario.validFiling(unit));
+			decide(instance, unit.leader(), Groups.ofUnit(Groups.UNIT_LEADERS, unit.code()), "return", "请补充安全运维情况");
+			assertWaitingForCorrection(instance, "请补充安全运维情况");
+		}
+
+		@Test
+		void shouldReturnFromTheBureauReviewToCorrection() {
+			ProcessInstance instance = toBureauReview();
+			decide(instance, "office", Groups.BUREAU_OFFICE, "return", "栏目设置需细化");
+			assertWaitingForCorrection(instance, "栏目设置需细化");
+		}
+
+		@Test
+		void shouldReturnFromTheCityApprovalToCorrectionAndGoThroughAgainAfterResubmission() {
+			ProcessInstance instance = toBureauReview();
+			decide(instance, "office", Groups.BUREAU_OFFICE, "approve", null);
+			decide(instance, "city", Groups.CITY_GOV_OFFICE, "return", "账号简介需说明服务内容");
+			assertWaitingForCorrection(instance, "账号简介需说明服务内容");
+
+			correct(instance, variables -> variables.put("introduction", "发布天气预报、预警信息，提供气象服务。"));
+
+			assertThat(instance).isWaitingAt(OpeningProcess.TASK_UNIT_DECISION);
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.APPROVAL_HISTORY))
+				.asString()
+				.contains("退回修改")
+				.contains("账号简介需说明服务内容");
+		}
+
+		private void assertWaitingForCorrection(ProcessInstance instance, String opinion) {
+			assertThat(instance).isWaitingAt(OpeningProcess.TASK_CORRECT_FILING);
+			assertThat(task(instance)).hasCandidateGroup("applicants-" + unit.code());
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.CORRECTION_REASONS))
+				.asString()
+				.contains(opinion);
+		}
+
+	}
+
+	@Nested
+	class Rejections {
+
+		@Test
+		void shouldEndRejectedWhenTheUnitDecidesAgainst() {
+			ProcessInstance instance = start(scenario.validFiling(unit));
+			decide(instance, unit.leader(), Groups.ofUnit(Groups.UNIT_LEADERS, unit.code()), "reject", "暂不开设");
+			assertRejectedWithoutAccount(instance);
+		}
+
+		@Test
+		void shouldEndRejectedWhenTheBureauOfficeRejects() {
+			ProcessInstance instance = toBureauReview();
+			decide(instance, "office", Groups.BUREAU_OFFICE, "reject", "功能与现有账号重复");
+			assertRejectedWithoutAccount(instance);
+		}
+
+		@Test
+		void shouldEndRejectedWhenTheCityGovernmentOfficeRejects() {
+			ProcessInstance instance = toBureauReview();
+			decide(instance, "office", Groups.BUREAU_OFFICE, "approve", null);
+			decide(instance, "city", Groups.CITY_GOV_OFFICE, "reject", "不符合集约化要求");
+			assertRejectedWithoutAccount(instance);
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@ValueSource(strings = { "ART13_NO_EVENT_ACCOUNT", "ART13_APPROVED_PLATFORM", "ART14_NO_SINGLE_PURPOSE_APP",
+				"ART13_ONE_ACCOUNT_PER_UNIT", "ART13_UNIT_ELIGIBLE", "ART13_HOST_IS_UNIT" })
+		void shouldEndRejectedOnEachHardRuleEvenWithoutTheRestDoor(String code) {
+			ObjectNode filing = scenario.validFiling(unit);
+			switch (code) {
+				case "ART13_NO_EVENT_ACCOUNT" -> filing.put("eventOrSpecialProject", true);
+				case "ART13_APPROVED_PLATFORM" -> filing.put("platform", "FACEBOOK");
+				case "ART14_NO_SINGLE_PURPOSE_APP" -> filing.put("platform", "MOBILE_APP");
+				case "ART13_ONE_ACCOUNT_PER_UNIT" -> scenario.giveActiveAccount(unit);
+				case "ART13_UNIT_ELIGIBLE" -> {
+					unit = scenario.newUnit(UnitKind.PUBLIC_INSTITUTION, false, false, false);
+					filing = scenario.validFiling(unit);
+				}
+				case "ART13_HOST_IS_UNIT" -> {
+					unit = scenario.newUnit(UnitKind.INTERNAL_DEPARTMENT, false, true, false);
+					filing = scenario.validFiling(unit);
+				}
+				default -> throw new IllegalArgumentException(code);
+			}
+			ProcessInstance instance = start(filing);
+
+			assertThat(instance).hasPassed("Task_Reject").hasPassed(OpeningProcess.END_REJECTED).isEnded();
+			Procedure procedure = procedureOf(instance);
+			assertThat(procedure.getOutcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(procedure.getViolations()).extracting(v -> v.code()).contains(code);
+		}
+
+		private void assertRejectedWithoutAccount(ProcessInstance instance) {
+			assertThat(instance).hasPassed(OpeningProcess.END_REJECTED).isEnded();
+			Procedure procedure = procedureOf(instance);
+			assertThat(procedure.getOutcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(procedure.getAccountId()).isNull();
+		}
+
+	}
+
+	@Nested
+	class Corrections {
+
+		@Test
+		void shouldSendSoftViolationsToCorrectionAndProceedOnceCorrected() {
+			ObjectNode filing = scenario.validFiling(unit);
+			filing.remove("materialReviewMechanism");
+			ProcessInstance instance = start(filing);
+			assertThat(instance).isWaitingAt(OpeningProcess.TASK_CORRECT_FILING);
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.CORRECTION_REASONS))
+				.asString()
+				.contains("ART17_MATERIALS")
+				.contains("信息发布审核机制");
+
+			correct(instance, variables -> variables.put("materialReviewMechanism", scenario.material(unit).toString()));
+
+			assertThat(instance).isWaitingAt(OpeningProcess.TASK_UNIT_DECISION);
+			assertThat(procedureOf(instance).getViolations()).isEmpty();
+		}
+
+		@Test
+		void shouldEndWithdrawnWhenTheApplicantWithdrawsDuringCorrection() {
+			ObjectNode filing = scenario.validFiling(unit);
+			filing.put("accountName", "天气");
+			ProcessInstance instance = start(filing);
+
+			complete(instance, unit.applicant(), Groups.ofUnit(Groups.APPLICANTS, unit.code()),
+					Map.of(OpeningProcess.CORRECTION_ACTION, "withdraw"));
+
+			assertThat(instance).hasPassed(OpeningProcess.END_WITHDRAWN).isEnded();
+			Procedure procedure = procedureOf(instance);
+			assertThat(procedure.getOutcome()).isEqualTo(Outcome.WITHDRAWN);
+			assertThat(procedure.getAccountId()).isNull();
+		}
+
+		@Test
+		void shouldKeepTheCorrectionFromApplicantsOfOtherUnits() {
+			ObjectNode filing = scenario.validFiling(unit);
+			filing.put("accountName", "天气");
+			ProcessInstance instance = start(filing);
+			TestUnit other = scenario.newUnit();
+
+			assertThatThrownBy(() -> complete(instance, other.applicant(), Groups.ofUnit(Groups.APPLICANTS, other.code()),
+					Map.of(OpeningProcess.CORRECTION_ACTION, "withdraw")))
+				.isInstanceOf(AuthorizationException.class);
+			assertThat(instance).isWaitingAt(OpeningProcess.TASK_CORRECT_FILING);
+		}
+
+		@Test
+		void shouldRefuseAResubmissionThatBreaksTheFormRules() {
+			ObjectNode filing = scenario.validFiling(unit);
+			filing.put("accountName", "天气");
+			ProcessInstance instance = start(filing);
+			assertThatThrownBy(() -> correct(instance, variables -> variables.put("accountName", "<b>天气</b>")))
+				.hasMessageContaining("INVALID_VALUE");
+			assertThat(instance).isWaitingAt(OpeningProcess.TASK_CORRECT_FILING);
+		}
+
+	}
+
+	@Test
+	void shouldRefuseAStartForAnotherUnit() {
+		TestUnit other = scenario.newUnit();
+		Map<String, Object> variables = scenario.asVariables(scenario.validFiling(other));
+		long before = procedures.count();
+		assertThatThrownBy(() -> asUser(unit.applicant(), List.of(Groups.APPLICANTS, Groups.ofUnit(Groups.APPLICANTS,
+				unit.code())), () -> engine.getRuntimeService().startProcessInstanceByKey(OpeningProcess.KEY, variables)))
+			.hasMessageContaining("FORBIDDEN_UNIT");
+		assertThat(procedures.count()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldGiveAStartWithoutBusinessKeyOne() {
+		ProcessInstance instance = asUser(unit.applicant(),
+				List.of(Groups.APPLICANTS, Groups.ofUnit(Groups.APPLICANTS, unit.code())),
+				() -> engine.getRuntimeService()
+					.startProcessInstanceByKey(OpeningProcess.KEY, scenario.asVariables(scenario.validFiling(unit))));
+		String businessKey = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(instance.getId())
+			.singleResult()
+			.getBusinessKey();
+		assertThat(businessKey).matches("XMT-KS-\\d{4}-\\d{4}");
+		assertThat(procedures.findByBusinessKey(businessKey)).isPresent();
+	}
+
+	// --- steps -------------------------------------------------------------------------------------------------
+
+	private ProcessInstance start(ObjectNode filing) {
+		String businessKey = "T-" + unit.code();
+		return asUser(unit.applicant(), List.of(Groups.APPLICANTS, Groups.ofUnit(Groups.APPLICANTS, unit.code())),
+				() -> engine.getRuntimeService()
+					.startProcessInstanceByKey(OpeningProcess.KEY, businessKey, scenario.asVariables(filing)));
+	}
+
+	private ProcessInstance toBureauReview() {
+		ProcessInstance instance = start(scenario.validFiling(unit));
+		approveAsUnit(instance);
+		assertThat(instance).isWaitingAt(OpeningProcess.TASK_BUREAU_REVIEW);
+		return instance;
+	}
+
+	private void approveAsUnit(ProcessInstance instance) {
+		complete(instance, unit.leader(), Groups.ofUnit(Groups.UNIT_LEADERS, unit.code()),
+				Map.of("decision", "approve", "meetingDate", "2026-11-20", "minutesMaterialId",
+						scenario.material(unit).toString(), "mainLeaderConsent", true));
+	}
+
+	private void decide(ProcessInstance instance, String user, String group, String decision, String opinion) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("decision", decision);
+		if (opinion != null) {
+			variables.put("opinion", opinion);
+		}
+		complete(instance, user, group, variables);
+	}
+
+	private void correct(ProcessInstance instance, Consumer<Map<String, Object>> change) {
+		Map<String, Object> variables = new HashMap<>();
+		change.accept(variables);
+		variables.put(OpeningProcess.CORRECTION_ACTION, "resubmit");
+		complete(instance, unit.applicant(), Groups.ofUnit(Groups.APPLICANTS, unit.code()), variables);
+	}
+
+	private void complete(ProcessInstance instance, String user, String group, Map<String, Object> variables) {
+		String taskId = task(instance).getId();
+		asUser(user, List.of(group), () -> {
+			engine.getTaskService().complete(taskId, variables);
+			return null;
+		});
+	}
+
+	/** Runs as the given user: with authorization on, only around the call (queries of the test see everything). */
+	private <T> T asUser(String user, List<String> groups, java.util.function.Supplier<T> action) {
+		engine.getIdentityService().setAuthentication(user, groups);
+		try {
+			return action.get();
+		}
+		finally {
+			engine.getIdentityService().clearAuthentication();
+		}
+	}
+
+	private Procedure procedureOf(ProcessInstance instance) {
+		String businessKey = engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance.getId())
+			.singleResult()
+			.getBusinessKey();
+		return procedures.findByBusinessKey(businessKey).orElseThrow();
+	}
+
+}
