@@ -20,10 +20,13 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Lets a user who is logged in to Tasklist open /api links (a material from a task form) without a second login:
- * reads the Camunda webapp's session. Only for GET and HEAD, so the session cookie cannot be used to change anything
- * through /api; writes need HTTP Basic.
+ * reads the Camunda webapp's session. For GET and HEAD, and for the material upload of /upload.html, which sends an
+ * {@code X-Requested-With} header: a cross-site form cannot set a header, so the cookie cannot be abused from another
+ * site. Every other write needs HTTP Basic.
  */
 class TasklistSessionFilter extends OncePerRequestFilter {
+
+	static final String UPLOAD_PATH = "/api/materials";
 
 	private final ProcessEngine engine;
 
@@ -35,8 +38,7 @@ class TasklistSessionFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		boolean safeMethod = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-		if (session != null && safeMethod && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+		if (session != null && sessionMayAuthenticate(request) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
 				&& SecurityContextHolder.getContext().getAuthentication() == null) {
 			Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
 			Authentication authentication = authentications == null ? null
@@ -49,6 +51,15 @@ class TasklistSessionFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	static boolean sessionMayAuthenticate(HttpServletRequest request) {
+		String method = request.getMethod();
+		if ("GET".equals(method) || "HEAD".equals(method)) {
+			return true;
+		}
+		return "POST".equals(method) && UPLOAD_PATH.equals(request.getRequestURI())
+				&& request.getHeader("X-Requested-With") != null;
 	}
 
 }
