@@ -32,6 +32,13 @@ public final class OpeningProcess {
 
 	public static final String UNIT_CODE = "unitCode";
 
+	/** Shown in the Tasklist lists: business key, subject (the account name) and the unit's name. */
+	public static final String BUSINESS_KEY = "businessKey";
+
+	public static final String SUBJECT = "subject";
+
+	public static final String UNIT_NAME = "unitName";
+
 	public static final String PROCEDURE_ID = "procedureId";
 
 	public static final String ACCOUNT_ID = "accountId";

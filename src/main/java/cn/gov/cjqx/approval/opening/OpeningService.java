@@ -85,7 +85,7 @@ public class OpeningService {
 			open(execution, filing, unit);
 		}
 		else {
-			correct(((Number) procedureId).longValue(), filing, unit);
+			correct(execution, ((Number) procedureId).longValue(), filing, unit);
 		}
 	}
 
@@ -111,9 +111,12 @@ public class OpeningService {
 		filings.save(new OpeningFilingRecord(procedure.getId(), variables.toJson(filing)));
 		execution.setVariable(OpeningProcess.PROCEDURE_ID, procedure.getId());
 		execution.setVariable(OpeningProcess.ACCOUNT_ID, account.getId());
+		execution.setVariable(OpeningProcess.BUSINESS_KEY, businessKey);
+		execution.setVariable(OpeningProcess.UNIT_NAME, unit.getFullName());
+		execution.setVariable(OpeningProcess.SUBJECT, filing.accountName());
 	}
 
-	private void correct(long procedureId, OpeningFiling filing, Unit unit) {
+	private void correct(DelegateExecution execution, long procedureId, OpeningFiling filing, Unit unit) {
 		Procedure procedure = procedure(procedureId);
 		if (!procedure.getUnit().getId().equals(unit.getId())) {
 			throw refused("INVALID_VALUE", "补正时不能更换主办单位；如需更换，请撤回后重新提交");
@@ -121,7 +124,9 @@ public class OpeningService {
 		NewMediaAccount account = accounts.findById(procedure.getAccountId()).orElseThrow();
 		account.correctOpeningFiling(filing.accountName(), filing.platform(), filing.supervisingUnitName());
 		apply(filing, account);
+		procedure.renameSubject(filing.accountName());
 		filings.findById(procedureId).orElseThrow().replacePayload(variables.toJson(filing));
+		execution.setVariable(OpeningProcess.SUBJECT, filing.accountName());
 	}
 
 	private static void apply(OpeningFiling filing, NewMediaAccount account) {

@@ -89,6 +89,10 @@ public class Procedure {
 		this.processInstanceId = processInstanceId;
 	}
 
+	public void renameSubject(String subject) {
+		this.subject = subject;
+	}
+
 	public void concerns(Long accountId, Long websiteId) {
 		this.accountId = accountId;
 		this.websiteId = websiteId;
