@@ -8,3 +8,6 @@ create table opening_filing (
     updated_at            timestamp with time zone not null,
     version               bigint        not null
 );
+
+-- delegates find the procedure of their process instance (process variables can be overwritten by task completers)
+create index ix_procedure_instance on app_procedure (process_instance_id);

@@ -21,8 +21,7 @@ class CheckOpeningRulesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long procedureId = ((Number) execution.getVariable(OpeningProcess.PROCEDURE_ID)).longValue();
-		List<RuleViolation> violations = openings.check(procedureId);
+		List<RuleViolation> violations = openings.check(openings.procedureIdOf(execution.getProcessInstanceId()));
 		String result = RuleViolation.anyHard(violations) ? "HARD" : violations.isEmpty() ? "OK" : "SOFT";
 		execution.setVariable(OpeningProcess.RULE_RESULT, result);
 		execution.setVariable(OpeningProcess.VIOLATIONS_TEXT, RuleViolation.describe(violations));

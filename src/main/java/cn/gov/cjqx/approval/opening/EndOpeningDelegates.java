@@ -1,6 +1,5 @@
 package cn.gov.cjqx.approval.opening;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,16 +12,12 @@ class EndOpeningDelegates {
 
 	@Bean
 	JavaDelegate rejectOpeningDelegate(OpeningService openings) {
-		return execution -> openings.end(procedureId(execution), Outcome.REJECTED);
+		return execution -> openings.end(openings.procedureIdOf(execution.getProcessInstanceId()), Outcome.REJECTED);
 	}
 
 	@Bean
 	JavaDelegate withdrawOpeningDelegate(OpeningService openings) {
-		return execution -> openings.end(procedureId(execution), Outcome.WITHDRAWN);
-	}
-
-	static long procedureId(DelegateExecution execution) {
-		return ((Number) execution.getVariable(OpeningProcess.PROCEDURE_ID)).longValue();
+		return execution -> openings.end(openings.procedureIdOf(execution.getProcessInstanceId()), Outcome.WITHDRAWN);
 	}
 
 }

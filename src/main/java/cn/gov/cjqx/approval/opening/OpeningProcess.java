@@ -39,10 +39,6 @@ public final class OpeningProcess {
 
 	public static final String UNIT_NAME = "unitName";
 
-	public static final String PROCEDURE_ID = "procedureId";
-
-	public static final String ACCOUNT_ID = "accountId";
-
 	/** {@code OK}, {@code SOFT} or {@code HARD}: the result of the rule checks. */
 	public static final String RULE_RESULT = "ruleResult";
 

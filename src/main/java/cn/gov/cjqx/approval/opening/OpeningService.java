@@ -80,13 +80,9 @@ public class OpeningService {
 		OpeningFiling filing = validFiling(execution.getVariables());
 		Unit unit = units.lockByCode(filing.unitCode())
 			.orElseThrow(() -> refused("INVALID_VALUE", "主办单位不存在：" + filing.unitCode()));
-		Object procedureId = execution.getVariable(OpeningProcess.PROCEDURE_ID);
-		if (procedureId == null) {
-			open(execution, filing, unit);
-		}
-		else {
-			correct(execution, ((Number) procedureId).longValue(), filing, unit);
-		}
+		procedures.findByProcessInstanceId(execution.getProcessInstanceId())
+			.ifPresentOrElse(procedure -> correct(execution, procedure.getId(), filing, unit),
+					() -> open(execution, filing, unit));
 	}
 
 	private void open(DelegateExecution execution, OpeningFiling filing, Unit unit) {
@@ -109,8 +105,6 @@ public class OpeningService {
 		procedure.attachProcessInstance(execution.getProcessInstanceId());
 		procedures.save(procedure);
 		filings.save(new OpeningFilingRecord(procedure.getId(), variables.toJson(filing)));
-		execution.setVariable(OpeningProcess.PROCEDURE_ID, procedure.getId());
-		execution.setVariable(OpeningProcess.ACCOUNT_ID, account.getId());
 		execution.setVariable(OpeningProcess.BUSINESS_KEY, businessKey);
 		execution.setVariable(OpeningProcess.UNIT_NAME, unit.getFullName());
 		execution.setVariable(OpeningProcess.SUBJECT, filing.accountName());
@@ -187,6 +181,23 @@ public class OpeningService {
 	@Transactional(readOnly = true)
 	public Procedure procedure(long procedureId) {
 		return procedures.findById(procedureId).orElseThrow();
+	}
+
+	/**
+	 * The procedure of a process instance. Delegates and listeners find it this way rather than through a process
+	 * variable, which whoever completes a task could overwrite.
+	 */
+	@Transactional(readOnly = true)
+	public long procedureIdOf(String processInstanceId) {
+		return procedures.findByProcessInstanceId(processInstanceId)
+			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId))
+			.getId();
+	}
+
+	/** The unit code of the process instance's procedure, for candidate groups. */
+	@Transactional(readOnly = true)
+	public String unitCodeOf(String processInstanceId) {
+		return procedures.findByProcessInstanceId(processInstanceId).orElseThrow().getUnit().getCode();
 	}
 
 	private OpeningFiling validFiling(Map<String, Object> values) {

@@ -38,6 +38,10 @@ class OpeningSummaries {
 		this.platforms = platforms;
 	}
 
+	long procedureIdOf(String processInstanceId) {
+		return openings.procedureIdOf(processInstanceId);
+	}
+
 	@Transactional(readOnly = true)
 	String filing(long procedureId) {
 		Procedure procedure = openings.procedure(procedureId);

@@ -22,7 +22,7 @@ class OpeningTaskListeners {
 	@Bean
 	TaskListener openingTaskContextListener(OpeningSummaries summaries) {
 		return task -> {
-			long procedureId = EndOpeningDelegates.procedureId(task.getExecution());
+			long procedureId = summaries.procedureIdOf(task.getProcessInstanceId());
 			task.setVariable(OpeningProcess.FILING_SUMMARY, summaries.filing(procedureId));
 			task.setVariable(OpeningProcess.APPROVAL_HISTORY,
 					summaries.history(task.getExecution().getProcessBusinessKey()));
@@ -72,8 +72,7 @@ class OpeningTaskListeners {
 			if (!Boolean.TRUE.equals(task.getVariable(OpeningProcess.MAIN_LEADER_CONSENT))) {
 				throw OpeningService.refused("ART16_COLLECTIVE_DECISION", "开设政务新媒体须经主要领导同意（第十六条）");
 			}
-			openings.recordCollectiveDecision(EndOpeningDelegates.procedureId(task.getExecution()), meetingDate,
-					minutes);
+			openings.recordCollectiveDecision(openings.procedureIdOf(task.getProcessInstanceId()), meetingDate, minutes);
 		};
 	}
 

@@ -10,4 +10,7 @@ public interface ProcedureRepository extends JpaRepository<Procedure, Long> {
 	@EntityGraph(attributePaths = { "unit", "violations" })
 	Optional<Procedure> findByBusinessKey(String businessKey);
 
+	@EntityGraph(attributePaths = "unit")
+	Optional<Procedure> findByProcessInstanceId(String processInstanceId);
+
 }

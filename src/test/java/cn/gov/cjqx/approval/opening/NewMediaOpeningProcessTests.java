@@ -125,6 +125,15 @@ class NewMediaOpeningProcessTests {
 				.contains("账号简介需说明服务内容");
 		}
 
+		@Test
+		void shouldKeepTheCorrectionWithTheFilingsUnitWhateverVariablesACompleterSends() {
+			ProcessInstance instance = toBureauReview();
+			TestUnit other = scenario.newUnit();
+			complete(instance, "office", Groups.BUREAU_OFFICE,
+					Map.of("decision", "return", "opinion", "请核对", "unitCode", other.code()));
+			assertWaitingForCorrection(instance, "请核对");
+		}
+
 		private void assertWaitingForCorrection(ProcessInstance instance, String opinion) {
 			assertThat(instance).isWaitingAt(OpeningProcess.TASK_CORRECT_FILING);
 			assertThat(task(instance)).hasCandidateGroup("applicants-" + unit.code());
