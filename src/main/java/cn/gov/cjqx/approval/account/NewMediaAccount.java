@@ -149,6 +149,33 @@ public class NewMediaAccount {
 		touch();
 	}
 
+	/** The closure is announced (Art. 18): the account is CLOSING until the notice ends. */
+	public void markClosing() {
+		requireStatus(AccountStatus.ACTIVE, "start closing");
+		this.status = AccountStatus.CLOSING;
+		touch();
+	}
+
+	/** A withdrawn closure: the account is ACTIVE again. */
+	public void keepActive() {
+		requireStatus(AccountStatus.CLOSING, "become ACTIVE again");
+		this.status = AccountStatus.ACTIVE;
+		touch();
+	}
+
+	/** Closed on the platform with its certification deregistered: SHUT_DOWN (关停) or DEREGISTERED (注销). */
+	public void markClosed(boolean deregistered) {
+		requireStatus(AccountStatus.CLOSING, "be closed");
+		this.status = deregistered ? AccountStatus.DEREGISTERED : AccountStatus.SHUT_DOWN;
+		touch();
+	}
+
+	private void requireStatus(AccountStatus expected, String what) {
+		if (status != expected) {
+			throw new IllegalStateException("Account " + id + " is " + status + " and cannot " + what);
+		}
+	}
+
 	private void touch() {
 		this.updatedAt = Instant.now();
 	}

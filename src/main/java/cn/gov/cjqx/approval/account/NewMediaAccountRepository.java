@@ -11,6 +11,14 @@ public interface NewMediaAccountRepository extends JpaRepository<NewMediaAccount
 	java.util.Set<AccountStatus> HELD = java.util.EnumSet.of(AccountStatus.OPENING, AccountStatus.ACTIVE,
 			AccountStatus.CLOSING);
 
+	@EntityGraph(attributePaths = "hostUnit")
+	java.util.Optional<NewMediaAccount> findWithHostUnitById(Long id);
+
+	/** The account, locked until the transaction ends: one procedure at a time is decided under this lock. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select a from NewMediaAccount a join fetch a.hostUnit where a.id = :id")
+	java.util.Optional<NewMediaAccount> lockById(Long id);
+
 	long countByHostUnitIdAndStatusInAndIdNot(Long unitId, java.util.Collection<AccountStatus> statuses, Long exceptId);
 
 	@EntityGraph(attributePaths = "hostUnit")

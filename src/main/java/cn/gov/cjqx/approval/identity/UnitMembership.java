@@ -30,6 +30,22 @@ public class UnitMembership {
 		return count(userId, role, unitCode) > 0;
 	}
 
+	/** Whether the user is in a group that acts for all units, e.g. bureau-office. */
+	public boolean holdsRole(String userId, String groupId) {
+		if (userId == null) {
+			return false;
+		}
+		CommandContext commandContext = Context.getCommandContext();
+		if (commandContext != null) {
+			return commandContext.runWithoutAuthorization(() -> countIn(userId, groupId)) > 0;
+		}
+		return countIn(userId, groupId) > 0;
+	}
+
+	private long countIn(String userId, String groupId) {
+		return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count();
+	}
+
 	private long count(String userId, String role, String unitCode) {
 		return identityService.createUserQuery().userId(userId).memberOfGroup(Groups.ofUnit(role, unitCode)).count();
 	}

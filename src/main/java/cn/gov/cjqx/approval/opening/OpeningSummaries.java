@@ -1,6 +1,5 @@
 package cn.gov.cjqx.approval.opening;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -9,32 +8,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.cjqx.approval.account.AccountAdministrator;
-import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
-import cn.gov.cjqx.approval.identity.Groups;
-import cn.gov.cjqx.approval.procedure.ApprovalRecord;
-import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
+import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.Procedure;
 
 /** Markdown for the task forms: the filing's key facts with one-click material links, and the earlier opinions. */
 @Component
 class OpeningSummaries {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(WorkingDayCalendar.ZONE);
-
 	private final OpeningService openings;
 
 	private final OpeningFilingRecordRepository filings;
 
-	private final ApprovalRecordRepository approvals;
+	private final ApprovalHistory history;
 
 	private final PlatformCatalog platforms;
 
-	OpeningSummaries(OpeningService openings, OpeningFilingRecordRepository filings, ApprovalRecordRepository approvals,
+	OpeningSummaries(OpeningService openings, OpeningFilingRecordRepository filings, ApprovalHistory history,
 			PlatformCatalog platforms) {
 		this.openings = openings;
 		this.filings = filings;
-		this.approvals = approvals;
+		this.history = history;
 		this.platforms = platforms;
 	}
 
@@ -70,20 +63,8 @@ class OpeningSummaries {
 		return md.toString();
 	}
 
-	@Transactional(readOnly = true)
 	String history(String businessKey) {
-		var records = approvals.findByBusinessKeyOrderByDecidedAtAscIdAsc(businessKey);
-		if (records.isEmpty()) {
-			return "（暂无审批意见）";
-		}
-		return records.stream().map(OpeningSummaries::opinion).collect(Collectors.joining("\n"));
-	}
-
-	private static String opinion(ApprovalRecord record) {
-		return "- " + TIME.format(record.getDecidedAt()) + " " + record.getTaskName() + "（"
-				+ (record.getGroupId() == null ? "" : Groups.label(record.getGroupId()) + " ") + record.getUserId()
-				+ "）：**" + record.getDecision().label() + "**"
-				+ (record.getOpinion() == null ? "" : "。意见：" + record.getOpinion());
+		return history.markdown(businessKey);
 	}
 
 	private static String administrator(AccountAdministrator admin) {

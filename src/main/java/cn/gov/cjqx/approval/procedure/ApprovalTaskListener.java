@@ -1,9 +1,5 @@
 package cn.gov.cjqx.approval.procedure;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -18,7 +14,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+import cn.gov.cjqx.approval.calendar.WorkingDaysDueDates;
 
 /**
  * Shared by every approval task ({@code camunda:taskListener delegateExpression="${approvalTaskListener}"} on create
@@ -31,16 +27,16 @@ public class ApprovalTaskListener implements TaskListener {
 
 	private final ApprovalRecordRepository records;
 
-	private final WorkingDayCalendar calendar;
+	private final WorkingDaysDueDates dueDates;
 
 	private final IdentityService identityService;
 
 	private final int dueWorkingDays;
 
-	ApprovalTaskListener(ApprovalRecordRepository records, WorkingDayCalendar calendar,
+	ApprovalTaskListener(ApprovalRecordRepository records, WorkingDaysDueDates dueDates,
 			IdentityService identityService, @Value("${app.approval.due-working-days:5}") int dueWorkingDays) {
 		this.records = records;
-		this.calendar = calendar;
+		this.dueDates = dueDates;
 		this.identityService = identityService;
 		this.dueWorkingDays = dueWorkingDays;
 	}
@@ -58,15 +54,9 @@ public class ApprovalTaskListener implements TaskListener {
 	private void created(DelegateTask task) {
 		task.removeVariable(ApprovalVariables.DECISION);
 		task.removeVariable(ApprovalVariables.OPINION);
-		task.setDueDate(dueDate(ClockUtil.getCurrentTime().toInstant()));
+		task.setDueDate(dueDates.endOfWorkingDays(ClockUtil.getCurrentTime().toInstant(), dueWorkingDays));
 	}
 
-	/** The end (23:59:59 Asia/Shanghai) of the N-th working day after the day of {@code now}. */
-	Date dueDate(Instant now) {
-		LocalDate today = now.atZone(WorkingDayCalendar.ZONE).toLocalDate();
-		LocalDate lastDay = calendar.periodEnd(today, dueWorkingDays).lastDay();
-		return Date.from(lastDay.atTime(LocalTime.of(23, 59, 59)).atZone(WorkingDayCalendar.ZONE).toInstant());
-	}
 
 	private void completed(DelegateTask task) {
 		Object rawDecision = task.getVariable(ApprovalVariables.DECISION);

@@ -74,12 +74,12 @@ public class OpeningScenario {
 		return testUnit;
 	}
 
-	/** Gives the unit an ACTIVE account, as if opened earlier. */
-	public void giveActiveAccount(TestUnit unit) {
+	/** Gives the unit an ACTIVE account, as if opened earlier; returns its id. */
+	public long giveActiveAccount(TestUnit unit) {
 		NewMediaAccount account = new NewMediaAccount(unit.shortName() + "微博", "WEIBO",
 				units.findByCode(unit.code()).orElseThrow(), "澄江市气象局办公室");
 		account.markActive("GW-" + unit.code(), "YX-" + unit.code());
-		accounts.save(account);
+		return accounts.save(account).getId();
 	}
 
 	public AccountStatus statusOf(long accountId) {

@@ -1,0 +1,100 @@
+package cn.gov.cjqx.approval.calendar;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.cjqx.approval.notice.NoticeService;
+import cn.gov.cjqx.approval.system.Violation;
+
+/**
+ * Years of holiday data beyond the files: uploaded by an administrator, kept in the database, loaded at every start.
+ * Whenever data arrives (an upload, or a new file at restart) provisional notices and their timers are recomputed.
+ */
+@Service
+public class HolidayData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(HolidayData.class);
+
+	private final WorkingDayCalendar calendar;
+
+	private final HolidayYearRecordRepository records;
+
+	private final NoticeService notices;
+
+	private final ObjectMapper objectMapper;
+
+	HolidayData(WorkingDayCalendar calendar, HolidayYearRecordRepository records, NoticeService notices,
+			ObjectMapper objectMapper) {
+		this.calendar = calendar;
+		this.records = records;
+		this.notices = notices;
+		this.objectMapper = objectMapper;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws JsonProcessingException {
+		for (HolidayYearRecord record : records.findAll()) {
+			calendar.add(objectMapper.readValue(record.getPayload(), HolidayYear.class));
+		}
+		int extended = notices.recomputeProvisional();
+		if (extended > 0) {
+			log.info("{} provisional notices extended after loading holiday data", extended);
+		}
+	}
+
+	/** Stores and applies a year; returns how many running notices were extended. */
+	@Transactional
+	public int upload(HolidayYear year, String userId) throws JsonProcessingException {
+		records.save(new HolidayYearRecord(year.year(), objectMapper.writeValueAsString(year), userId));
+		calendar.add(year);
+		return notices.recomputeProvisional();
+	}
+
+	/** What is wrong with a year's data, in Chinese; empty when it can be used. */
+	static List<Violation> problems(HolidayYear year, int expectedYear) {
+		List<Violation> problems = new ArrayList<>();
+		if (year.year() != expectedYear) {
+			problems.add(new Violation("INVALID_VALUE", "year", "数据中的年份 " + year.year() + " 与地址中的 " + expectedYear + " 不一致"));
+		}
+		if (year.notice() == null || year.notice().isBlank()) {
+			problems.add(new Violation("MISSING_FIELD", "notice", "请填写国务院办公厅通知的文号"));
+		}
+		Set<java.time.LocalDate> offDays = new HashSet<>();
+		for (HolidayYear.Day day : year.offDays() == null ? List.<HolidayYear.Day>of() : year.offDays()) {
+			if (day.date() == null || day.date().getYear() != expectedYear) {
+				problems.add(new Violation("INVALID_VALUE", "offDays", "放假日期 " + day.date() + " 不在 " + expectedYear + " 年"));
+			}
+			offDays.add(day.date());
+		}
+		for (HolidayYear.Day day : year.workDays() == null ? List.<HolidayYear.Day>of() : year.workDays()) {
+			if (day.date() == null || day.date().getYear() != expectedYear) {
+				problems.add(new Violation("INVALID_VALUE", "workDays", "调休上班日期 " + day.date() + " 不在 " + expectedYear + " 年"));
+			}
+			else if (day.date().getDayOfWeek() != DayOfWeek.SATURDAY && day.date().getDayOfWeek() != DayOfWeek.SUNDAY) {
+				problems.add(new Violation("INVALID_VALUE", "workDays", "调休上班日期 " + day.date() + " 不是周末"));
+			}
+			if (offDays.contains(day.date())) {
+				problems.add(new Violation("INVALID_VALUE", "workDays", day.date() + " 不能既放假又上班"));
+			}
+		}
+		if (year.offDays() == null || year.offDays().isEmpty()) {
+			problems.add(new Violation("MISSING_FIELD", "offDays", "请填写放假日期"));
+		}
+		return problems;
+	}
+
+}

@@ -1,0 +1,280 @@
+package cn.gov.cjqx.approval.closure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.cjqx.approval.account.AccountStatus;
+import cn.gov.cjqx.approval.account.NewMediaAccount;
+import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
+import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.identity.UnitMembership;
+import cn.gov.cjqx.approval.notice.NoticeService;
+import cn.gov.cjqx.approval.notice.PublicNotice;
+import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.Outcome;
+import cn.gov.cjqx.approval.procedure.Procedure;
+import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcedureStatus;
+import cn.gov.cjqx.approval.system.Violation;
+
+/**
+ * What the closure process does to our tables: the procedure and its filing, the notice, the account's status. The
+ * process decides when; this service checks whether. Runs in the engine's transaction.
+ */
+@Service
+@Transactional
+public class ClosureService {
+
+	/** ONE_PROCEDURE_AT_A_TIME: kinds of procedure that change an existing account. */
+	static final Set<ProcedureKind> ACCOUNT_PROCEDURES = EnumSet.of(ProcedureKind.NEW_MEDIA_CHANGE,
+			ProcedureKind.NEW_MEDIA_CLOSURE);
+
+	private final NewMediaAccountRepository accounts;
+
+	private final ProcedureRepository procedures;
+
+	private final ClosureFilingRepository filings;
+
+	private final BusinessKeys businessKeys;
+
+	private final UnitMembership membership;
+
+	private final NoticeService notices;
+
+	ClosureService(NewMediaAccountRepository accounts, ProcedureRepository procedures, ClosureFilingRepository filings,
+			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices) {
+		this.accounts = accounts;
+		this.procedures = procedures;
+		this.filings = filings;
+		this.businessKeys = businessKeys;
+		this.membership = membership;
+		this.notices = notices;
+	}
+
+	/**
+	 * Why this closure may not start, under a lock on the account (so that concurrent requests are decided one after the
+	 * other): the account must be ACTIVE, have no other change or closure running, and an ordered closure must give a
+	 * reason of Article 19.
+	 */
+	public List<Violation> refusals(NewMediaAccount lockedAccount, ClosureRequest request, boolean ordered) {
+		List<Violation> refusals = new ArrayList<>();
+		if (lockedAccount.getStatus() != AccountStatus.ACTIVE) {
+			refusals.add(new Violation("ACCOUNT_NOT_ACTIVE", null,
+					"账号“" + lockedAccount.getName() + "”当前为“" + lockedAccount.getStatus().label() + "”，不能关停或注销"));
+		}
+		if (procedures.existsByAccountIdAndStatusAndKindIn(lockedAccount.getId(), ProcedureStatus.RUNNING,
+				ACCOUNT_PROCEDURES)) {
+			refusals.add(new Violation("ONE_PROCEDURE_AT_A_TIME", null,
+					"账号“" + lockedAccount.getName() + "”已有正在办理的变更或关停/注销事项，办结后才能再次申请"));
+		}
+		if (ordered && !request.reason().article19()) {
+			refusals.add(new Violation("INVALID_VALUE", "reason", "局办公室责令关停须依据第十九条所列原因"));
+		}
+		return refusals;
+	}
+
+	/** Task_RecordClosure: on start, checks and writes the procedure; after a revision, takes the new request. */
+	public void record(DelegateExecution execution) {
+		ClosureRequest request = request(execution);
+		procedures.findByProcessInstanceId(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
+			filings.findById(procedure.getId()).orElseThrow().revise(request);
+			execution.setVariable(ClosureProcess.CONSOLIDATE_FIRST, request.reason().consolidateFirst());
+		}, () -> open(execution, request));
+	}
+
+	private void open(DelegateExecution execution, ClosureRequest request) {
+		NewMediaAccount account = accounts.lockById(accountId(execution))
+			.orElseThrow(() -> refused("NOT_FOUND", "账号不存在"));
+		String initiator = (String) execution.getVariable(ClosureProcess.INITIATOR);
+		String unitCode = account.getHostUnit().getCode();
+		boolean ordered;
+		if (membership.holds(initiator, Groups.APPLICANTS, unitCode)) {
+			ordered = false;
+		}
+		else if (membership.holdsRole(initiator, Groups.BUREAU_OFFICE)) {
+			ordered = true;
+		}
+		else {
+			throw refused("FORBIDDEN_UNIT", "只有本单位经办人或局办公室可以申请关停、注销该账号");
+		}
+		List<Violation> refusals = refusals(account, request, ordered);
+		if (!refusals.isEmpty()) {
+			throw refused(refusals.get(0).code(), refusals.get(0).message());
+		}
+		String businessKey = execution.getProcessBusinessKey();
+		if (businessKey == null || businessKey.isBlank()) {
+			businessKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CLOSURE);
+			execution.setProcessBusinessKey(businessKey);
+		}
+		Procedure procedure = new Procedure(businessKey, ProcedureKind.NEW_MEDIA_CLOSURE, account.getName(), initiator,
+				account.getHostUnit());
+		procedure.concerns(account.getId(), null);
+		procedure.attachProcessInstance(execution.getProcessInstanceId());
+		procedures.save(procedure);
+		filings.save(new ClosureFiling(procedure.getId(), request, ordered));
+		execution.setVariable(ClosureProcess.ORDERED, ordered);
+		execution.setVariable(ClosureProcess.CONSOLIDATE_FIRST, request.reason().consolidateFirst());
+		execution.setVariable("businessKey", businessKey);
+		execution.setVariable("subject", account.getName());
+		execution.setVariable("unitName", account.getHostUnit().getFullName());
+	}
+
+	/** ART19_CONSOLIDATE_FIRST: the retained account and what was consolidated, before the unit decides. */
+	public void recordConsolidation(String processInstanceId, String retainedAccount, String consolidationDone) {
+		filing(processInstanceId).recordConsolidation(retainedAccount, consolidationDone);
+	}
+
+	/** ART18_DECISION_BASIS */
+	public void recordDecisionBasis(String processInstanceId, DecisionBasis basis, String reference) {
+		filing(processInstanceId).recordDecisionBasis(basis, reference);
+	}
+
+	/**
+	 * ART18_PUBLIC_NOTICE: the closure is announced for 15 working days and the account is CLOSING. Returns the
+	 * notice, whose {@link PublicNotice#continuesAt()} the process waits for.
+	 */
+	public PublicNotice publishNotice(String processInstanceId) {
+		Procedure procedure = procedure(processInstanceId);
+		ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();
+		NewMediaAccount account = accounts.findById(procedure.getAccountId()).orElseThrow();
+		String kind = filing.getClosureKind().label();
+		PublicNotice notice = notices.publish(procedure.getBusinessKey(),
+				"关于" + kind + "政务新媒体“" + account.getName() + "”的公告",
+				procedure.getUnit().getFullName() + "拟" + kind + "其在" + account.getPlatform() + "平台开设的政务新媒体账号“"
+						+ account.getName() + "”。原因：" + filing.getReason().label() + "。" + filing.getDescription()
+						+ "\n依据《澄江市气象局政府网站和政府新媒体管理制度》第十八条，特此公告，公告期不少于 "
+						+ NoticeService.ARTICLE_18_WORKING_DAYS + " 个工作日。",
+				NoticeService.ARTICLE_18_WORKING_DAYS);
+		account.markClosing();
+		filing.noticePublished(notice.getId());
+		return notice;
+	}
+
+	/** Withdrawn by the unit before the notice ended: the notice is revoked and the account stays ACTIVE. */
+	public void withdraw(String processInstanceId) {
+		Procedure procedure = procedure(processInstanceId);
+		ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();
+		if (filing.getNoticeId() != null) {
+			notices.revoke(filing.getNoticeId());
+		}
+		NewMediaAccount account = accounts.findById(procedure.getAccountId()).orElseThrow();
+		if (account.getStatus() == AccountStatus.CLOSING) {
+			account.keepActive();
+		}
+		procedure.end(Outcome.WITHDRAWN);
+	}
+
+	public void reject(String processInstanceId) {
+		procedure(processInstanceId).end(Outcome.REJECTED);
+	}
+
+	public void recordPlatformClosed(String processInstanceId, LocalDate on) {
+		filing(processInstanceId).recordPlatformClosed(on);
+	}
+
+	/** ART19_DEREGISTER_CERTIFICATION */
+	public void recordCertificationDeregistered(String processInstanceId, LocalDate on) {
+		filing(processInstanceId).recordCertificationDeregistered(on);
+	}
+
+	public void recordFilingUpdate(String processInstanceId, String note) {
+		filing(processInstanceId).recordFilingUpdate(note);
+	}
+
+	/** The account is SHUT_DOWN or DEREGISTERED; the procedure ends APPROVED. */
+	public void complete(String processInstanceId) {
+		Procedure procedure = procedure(processInstanceId);
+		ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();
+		accounts.findById(procedure.getAccountId())
+			.orElseThrow()
+			.markClosed(filing.getClosureKind() == ClosureKind.DEREGISTRATION);
+		procedure.end(Outcome.APPROVED);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean ordered(String processInstanceId) {
+		return filing(processInstanceId).isOrdered();
+	}
+
+	@Transactional(readOnly = true)
+	public String unitCodeOf(String processInstanceId) {
+		return procedure(processInstanceId).getUnit().getCode();
+	}
+
+	@Transactional(readOnly = true)
+	public String summary(String processInstanceId) {
+		Procedure procedure = procedure(processInstanceId);
+		ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();
+		StringBuilder md = new StringBuilder();
+		line(md, "业务编号", procedure.getBusinessKey());
+		line(md, "主办单位", procedure.getUnit().getFullName());
+		line(md, "账号名称", procedure.getSubject());
+		line(md, "事项", filing.getClosureKind().label() + (filing.isOrdered() ? "（局办公室责令）" : "（单位申请）"));
+		line(md, "原因", filing.getReason().label());
+		line(md, "情况说明", filing.getDescription());
+		if (filing.getRetainedAccount() != null) {
+			line(md, "整合至", filing.getRetainedAccount());
+			line(md, "整合情况", filing.getConsolidationDone());
+		}
+		if (filing.getDecisionBasis() != null) {
+			line(md, "决定依据", filing.getDecisionBasis().label() + "（" + filing.getDecisionReference() + "）");
+		}
+		return md.toString();
+	}
+
+	private static void line(StringBuilder md, String label, String value) {
+		md.append("**").append(label).append("**：").append(value == null ? "（未填写）" : value).append("  \n");
+	}
+
+	Procedure procedure(String processInstanceId) {
+		return procedures.findByProcessInstanceId(processInstanceId)
+			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId));
+	}
+
+	private ClosureFiling filing(String processInstanceId) {
+		return filings.findById(procedure(processInstanceId).getId()).orElseThrow();
+	}
+
+	private static long accountId(DelegateExecution execution) {
+		Object value = execution.getVariable(ClosureProcess.ACCOUNT_ID);
+		try {
+			return value instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(value).strip());
+		}
+		catch (NumberFormatException e) {
+			throw refused("INVALID_VALUE", "请填写要关停或注销的账号编号");
+		}
+	}
+
+	private static ClosureRequest request(DelegateExecution execution) {
+		ClosureKind kind = parse(ClosureKind.class, execution.getVariable(ClosureProcess.KIND), "请选择关停或注销");
+		ClosureReason reason = parse(ClosureReason.class, execution.getVariable(ClosureProcess.REASON), "请选择原因");
+		Object description = execution.getVariable(ClosureProcess.DESCRIPTION);
+		if (description == null || description.toString().isBlank() || description.toString().length() > 2000) {
+			throw refused("INVALID_VALUE", "请说明情况（不超过 2000 字）");
+		}
+		return new ClosureRequest(kind, reason, description.toString().strip());
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, Object value, String message) {
+		try {
+			return Enum.valueOf(type, String.valueOf(value));
+		}
+		catch (IllegalArgumentException e) {
+			throw refused("INVALID_VALUE", message);
+		}
+	}
+
+	static BadUserRequestException refused(String code, String message) {
+		return new BadUserRequestException("[" + code + "] " + message);
+	}
+
+}

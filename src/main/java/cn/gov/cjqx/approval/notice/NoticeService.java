@@ -1,0 +1,99 @@
+package cn.gov.cjqx.approval.notice;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+import cn.gov.cjqx.approval.calendar.WorkingPeriod;
+import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+
+/** Publishes and revokes notices, and recomputes provisional ones (and their timers) when holiday data arrives. */
+@Service
+@Transactional
+public class NoticeService {
+
+	/** Articles 18: at least 15 working days. */
+	public static final int ARTICLE_18_WORKING_DAYS = 15;
+
+	private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
+
+	private final PublicNoticeRepository notices;
+
+	private final WorkingDayCalendar calendar;
+
+	private final ProcedureRepository procedures;
+
+	private final ManagementService management;
+
+	NoticeService(PublicNoticeRepository notices, WorkingDayCalendar calendar, ProcedureRepository procedures,
+			ManagementService management) {
+		this.notices = notices;
+		this.calendar = calendar;
+		this.procedures = procedures;
+		this.management = management;
+	}
+
+	/** Publishes today (Asia/Shanghai, engine clock) for the given number of working days. */
+	public PublicNotice publish(String businessKey, String subject, String body, int workingDays) {
+		LocalDate today = today();
+		WorkingPeriod period = calendar.periodEnd(today, workingDays);
+		PublicNotice notice = notices.save(new PublicNotice(businessKey, subject, body, today, workingDays, period));
+		if (period.provisional()) {
+			log.warn("Notice {} ({}) is provisional: {} has no official holiday data yet; it ends on {} for now",
+					notice.getId(), businessKey, period.lastDay().getYear(), period.lastDay());
+		}
+		return notice;
+	}
+
+	public void revoke(long noticeId) {
+		notices.findById(noticeId).orElseThrow().revoke();
+	}
+
+	public PublicNotice get(long noticeId) {
+		return notices.findById(noticeId).orElseThrow();
+	}
+
+	/**
+	 * After new holiday data: every provisional notice still running is counted again; a later end moves the notice and
+	 * the timer of its procedure, an earlier one is ignored. Returns how many notices were extended.
+	 */
+	public int recomputeProvisional() {
+		int extended = 0;
+		for (PublicNotice notice : notices.findByProvisionalTrueAndRevokedFalseAndEndsOnGreaterThanEqual(today())) {
+			if (notice.recompute(calendar.periodEnd(notice.getPublishedOn(), notice.getWorkingDays()))) {
+				extended++;
+				moveTimer(notice);
+				log.info("Notice {} ({}) extended to {}", notice.getId(), notice.getBusinessKey(), notice.getEndsOn());
+			}
+		}
+		return extended;
+	}
+
+	private void moveTimer(PublicNotice notice) {
+		procedures.findByBusinessKey(notice.getBusinessKey())
+			.filter(procedure -> procedure.getProcessInstanceId() != null)
+			.ifPresent(procedure -> {
+				List<Job> timers = management.createJobQuery()
+					.processInstanceId(procedure.getProcessInstanceId())
+					.timers()
+					.list();
+				for (Job timer : timers) {
+					management.setJobDuedate(timer.getId(), Date.from(notice.continuesAt()));
+				}
+			});
+	}
+
+	static LocalDate today() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
+	}
+
+}

@@ -1,0 +1,131 @@
+package cn.gov.cjqx.approval.notice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+import cn.gov.cjqx.approval.calendar.WorkingPeriod;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A public notice: published on a date, in force until the end of its last working day; the procedure may continue
+ * from 00:00 (Asia/Shanghai) of the next calendar day. A provisional notice was counted without a year's official
+ * holiday data; it is recomputed when the data arrives, and never shortened.
+ */
+@Entity
+public class PublicNotice {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String businessKey;
+
+	private String subject;
+
+	private String body;
+
+	private LocalDate publishedOn;
+
+	private int workingDays;
+
+	private LocalDate endsOn;
+
+	private boolean provisional;
+
+	private boolean revoked;
+
+	private Instant revokedAt;
+
+	private Instant publishedAt;
+
+	@Version
+	private long version;
+
+	protected PublicNotice() {
+	}
+
+	public PublicNotice(String businessKey, String subject, String body, LocalDate publishedOn, int workingDays,
+			WorkingPeriod period) {
+		this.businessKey = businessKey;
+		this.subject = subject;
+		this.body = body;
+		this.publishedOn = publishedOn;
+		this.workingDays = workingDays;
+		this.endsOn = period.lastDay();
+		this.provisional = period.provisional();
+		this.publishedAt = Instant.now();
+	}
+
+	/** Takes a recomputed period: a later end extends the notice, an earlier one is ignored (never shortened). */
+	public boolean recompute(WorkingPeriod period) {
+		boolean extended = period.lastDay().isAfter(endsOn);
+		if (extended) {
+			endsOn = period.lastDay();
+		}
+		provisional = period.provisional();
+		return extended;
+	}
+
+	public void revoke() {
+		if (revoked) {
+			throw new IllegalStateException("Notice " + id + " is already revoked");
+		}
+		revoked = true;
+		revokedAt = Instant.now();
+	}
+
+	/** 00:00 Asia/Shanghai of the day after the last working day: when the procedure may continue. */
+	public Instant continuesAt() {
+		return endsOn.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant();
+	}
+
+	public boolean inForce(LocalDate today) {
+		return !revoked && !today.isBefore(publishedOn) && !today.isAfter(endsOn);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getBusinessKey() {
+		return businessKey;
+	}
+
+	public String getSubject() {
+		return subject;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public LocalDate getPublishedOn() {
+		return publishedOn;
+	}
+
+	public int getWorkingDays() {
+		return workingDays;
+	}
+
+	public LocalDate getEndsOn() {
+		return endsOn;
+	}
+
+	public boolean isProvisional() {
+		return provisional;
+	}
+
+	public boolean isRevoked() {
+		return revoked;
+	}
+
+	public Instant getRevokedAt() {
+		return revokedAt;
+	}
+
+}
