@@ -18,6 +18,7 @@ import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
+import cn.gov.cjqx.approval.account.PlatformCatalog;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
@@ -50,14 +51,17 @@ public class ClosureService {
 
 	private final NoticeService notices;
 
+	private final PlatformCatalog platforms;
+
 	ClosureService(NewMediaAccountRepository accounts, ProcedureRepository procedures, ClosureFilingRepository filings,
-			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices) {
+			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices, PlatformCatalog platforms) {
 		this.accounts = accounts;
 		this.procedures = procedures;
 		this.filings = filings;
 		this.businessKeys = businessKeys;
 		this.membership = membership;
 		this.notices = notices;
+		this.platforms = platforms;
 	}
 
 	/**
@@ -149,7 +153,7 @@ public class ClosureService {
 		String kind = filing.getClosureKind().label();
 		PublicNotice notice = notices.publish(procedure.getBusinessKey(),
 				"关于" + kind + "政务新媒体“" + account.getName() + "”的公告",
-				procedure.getUnit().getFullName() + "拟" + kind + "其在" + account.getPlatform() + "平台开设的政务新媒体账号“"
+				procedure.getUnit().getFullName() + "拟" + kind + "其在" + platforms.label(account.getPlatform()) + "开设的政务新媒体账号“"
 						+ account.getName() + "”。原因：" + filing.getReason().label() + "。" + filing.getDescription()
 						+ "\n依据《澄江市气象局政府网站和政府新媒体管理制度》第十八条，特此公告，公告期不少于 "
 						+ NoticeService.ARTICLE_18_WORKING_DAYS + " 个工作日。",

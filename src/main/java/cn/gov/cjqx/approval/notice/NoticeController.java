@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,7 +40,7 @@ class NoticeController {
 				all.stream().filter(n -> !n.inForce()).toList());
 	}
 
-	@GetMapping(path = "/notices", produces = MediaType.TEXT_HTML_VALUE)
+	@GetMapping(path = "/notices", produces = "text/html;charset=UTF-8")
 	@Transactional(readOnly = true)
 	String page() {
 		NoticesView view = list();
@@ -76,7 +75,7 @@ class NoticeController {
 			html.append("<p>").append(empty).append("</p>");
 		}
 		for (NoticeView n : notices) {
-			html.append("<article><h3>").append(HtmlUtils.htmlEscape(n.subject()));
+			html.append("<article><h3>").append(HtmlUtils.htmlEscape(n.subject(), "UTF-8"));
 			if (n.revoked()) {
 				html.append("<span class=\"tag revoked\">已撤销</span>");
 			}
@@ -91,7 +90,7 @@ class NoticeController {
 			if (n.provisional()) {
 				html.append("<p class=\"meta\">公告期跨入尚未公布节假日安排的年份，暂按周一至周五计算；国务院公布安排后将重新计算，只会延长不会缩短。</p>");
 			}
-			html.append("<p class=\"body\">").append(HtmlUtils.htmlEscape(n.body())).append("</p></article>");
+			html.append("<p class=\"body\">").append(HtmlUtils.htmlEscape(n.body(), "UTF-8")).append("</p></article>");
 		}
 	}
 

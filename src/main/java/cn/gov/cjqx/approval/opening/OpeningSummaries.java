@@ -1,5 +1,6 @@
 package cn.gov.cjqx.approval.opening;
 
+import cn.gov.cjqx.approval.account.PlatformCatalog;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;

@@ -73,6 +73,59 @@ class WorkingDayCalendarTests {
 	}
 
 	@Test
+	void shouldAgreeWithTheOfficialDataOnEveryDateOf2024To2026() throws Exception {
+		com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(java.nio.file.Path.of("../shared/reference/cn-holidays.json").toFile().exists()
+					? java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../shared/reference/cn-holidays.json"))
+					: getClass().getResourceAsStream("/calendar/cn-2026.json").readAllBytes());
+		java.util.Set<LocalDate> off = new java.util.HashSet<>();
+		java.util.Set<LocalDate> work = new java.util.HashSet<>();
+		for (int year = 2024; year <= 2026; year++) {
+			com.fasterxml.jackson.databind.JsonNode yearData = data.has("years") ? data.path("years").path(String.valueOf(year))
+					: data;
+			yearData.path("offDays").forEach(d -> off.add(LocalDate.parse(d.path("date").asText())));
+			yearData.path("workDays").forEach(d -> work.add(LocalDate.parse(d.path("date").asText())));
+		}
+		assertThat(off).hasSizeGreaterThan(80);
+		int checked = 0;
+		for (LocalDate day = LocalDate.of(2024, 1, 1); day.getYear() <= 2026; day = day.plusDays(1)) {
+			boolean weekday = day.getDayOfWeek().getValue() <= 5;
+			boolean expected = work.contains(day) || (weekday && !off.contains(day));
+			assertThat(calendar.isWorkingDay(day)).as(day.toString()).isEqualTo(expected);
+			checked++;
+		}
+		assertThat(checked).isEqualTo(366 + 365 + 365);
+	}
+
+	@Test
+	void shouldCrossTheYearWithBothYearsData() {
+		// 2025-12-31 (Wed) → 2026-01-01..03 off, 2026-01-04 (Sun) make-up day
+		WorkingPeriod period = calendar.periodEnd(LocalDate.of(2025, 12, 30), 2);
+		assertThat(period.lastDay()).isEqualTo(LocalDate.of(2026, 1, 4));
+		assertThat(period.provisional()).isFalse();
+	}
+
+	@Test
+	void shouldGiveTheSameAnswersWhateverTheJvmDefaultZone() {
+		java.util.TimeZone original = java.util.TimeZone.getDefault();
+		try {
+			java.util.List<Object> answers = new java.util.ArrayList<>();
+			for (String zone : new String[] { "Asia/Shanghai", "UTC", "America/Los_Angeles" }) {
+				java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+				WorkingDayCalendar fresh = newCalendar();
+				WorkingPeriod period = fresh.periodEnd(LocalDate.of(2026, 9, 18), 15);
+				java.time.Instant continuesAt = period.lastDay().plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant();
+				answers.add(java.util.List.of(period, continuesAt, fresh.isWorkingDay(LocalDate.of(2026, 9, 20))));
+			}
+			assertThat(answers).containsOnly(answers.get(0));
+			assertThat(answers.get(0)).asString().contains("2026-10-15").contains("2026-10-15T16:00:00Z");
+		}
+		finally {
+			java.util.TimeZone.setDefault(original);
+		}
+	}
+
+	@Test
 	void shouldRefuseAnEmptyPeriod() {
 		assertThatThrownBy(() -> calendar.periodEnd(LocalDate.of(2026, 1, 1), 0))
 			.isInstanceOf(IllegalArgumentException.class);

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.gov.cjqx.approval.account.AccountStatus;
+import cn.gov.cjqx.approval.calendar.HolidayData;
+import cn.gov.cjqx.approval.calendar.HolidayYear;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.notice.PublicNotice;
 import cn.gov.cjqx.approval.notice.PublicNoticeRepository;
@@ -52,6 +54,9 @@ class NewMediaClosureProcessTests {
 
 	@Autowired
 	PublicNoticeRepository notices;
+
+	@Autowired
+	HolidayData holidayData;
 
 	TestUnit unit;
 
@@ -122,6 +127,24 @@ class NewMediaClosureProcessTests {
 
 			engine.getManagementService().executeJob(timer.getId());
 			assertThat(instance).isWaitingAt(ClosureProcess.TASK_CLOSE_ON_PLATFORM);
+		}
+
+		@Test
+		void shouldMoveTheTimerWhenTheHolidayDataOfAProvisionalNoticeArrives() throws Exception {
+			// published Monday 2032-12-20: the period reaches into 2033, which has no data yet
+			ClockUtil.setCurrentTime(at(LocalDateTime.of(2032, 12, 20, 10, 0)));
+			ProcessInstance instance = toNotice();
+			PublicNotice notice = noticeOf(instance);
+			assertThat(notice.isProvisional()).isTrue();
+			assertThat(notice.getEndsOn()).hasToString("2033-01-10");
+			assertThat(timerOf(instance).getDuedate()).isEqualTo(at(LocalDateTime.of(2033, 1, 11, 0, 0)));
+
+			holidayData.upload(new HolidayYear(2033, "测试通知", "2032-11-01", "test", List.of(),
+					List.of(new HolidayYear.Day(java.time.LocalDate.of(2033, 1, 3), "元旦")), List.of()), "admin");
+
+			// Monday 2033-01-03 is now a day off: one working day more
+			assertThat(noticeOf(instance).getEndsOn()).hasToString("2033-01-11");
+			assertThat(timerOf(instance).getDuedate()).isEqualTo(at(LocalDateTime.of(2033, 1, 12, 0, 0)));
 		}
 
 		private List<Job> executableTimers(ProcessInstance instance) {

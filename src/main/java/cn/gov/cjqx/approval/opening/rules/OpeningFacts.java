@@ -5,7 +5,7 @@ import java.util.Set;
 
 import cn.gov.cjqx.approval.opening.OpeningFiling;
 import cn.gov.cjqx.approval.opening.OpeningMaterial;
-import cn.gov.cjqx.approval.opening.PlatformCatalog.Platform;
+import cn.gov.cjqx.approval.account.PlatformCatalog.Platform;
 import cn.gov.cjqx.approval.unit.UnitKind;
 
 /**

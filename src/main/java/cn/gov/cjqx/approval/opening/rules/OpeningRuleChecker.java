@@ -13,7 +13,7 @@ import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
 import cn.gov.cjqx.approval.material.MaterialService;
 import cn.gov.cjqx.approval.opening.OpeningFiling;
 import cn.gov.cjqx.approval.opening.OpeningMaterial;
-import cn.gov.cjqx.approval.opening.PlatformCatalog;
+import cn.gov.cjqx.approval.account.PlatformCatalog;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.unit.Unit;
 

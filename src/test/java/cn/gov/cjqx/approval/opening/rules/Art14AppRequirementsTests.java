@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.cjqx.approval.opening.PlatformCatalog.Platform;
+import cn.gov.cjqx.approval.account.PlatformCatalog.Platform;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 

@@ -13,7 +13,7 @@ import cn.gov.cjqx.approval.account.AccountAdministrator;
 import cn.gov.cjqx.approval.account.AccountColumn;
 import cn.gov.cjqx.approval.opening.OpeningFiling;
 import cn.gov.cjqx.approval.opening.OpeningMaterial;
-import cn.gov.cjqx.approval.opening.PlatformCatalog.Platform;
+import cn.gov.cjqx.approval.account.PlatformCatalog.Platform;
 import cn.gov.cjqx.approval.unit.UnitKind;
 
 /**

@@ -1,4 +1,4 @@
-package cn.gov.cjqx.approval.opening;
+package cn.gov.cjqx.approval.account;
 
 import java.util.List;
 import java.util.Optional;
