@@ -210,11 +210,6 @@ public class ClosureService {
 	}
 
 	@Transactional(readOnly = true)
-	public String unitCodeOf(String processInstanceId) {
-		return procedure(processInstanceId).getUnit().getCode();
-	}
-
-	@Transactional(readOnly = true)
 	public String summary(String processInstanceId) {
 		Procedure procedure = procedure(processInstanceId);
 		ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();

@@ -194,12 +194,6 @@ public class OpeningService {
 			.getId();
 	}
 
-	/** The unit code of the process instance's procedure, for candidate groups. */
-	@Transactional(readOnly = true)
-	public String unitCodeOf(String processInstanceId) {
-		return procedures.findByProcessInstanceId(processInstanceId).orElseThrow().getUnit().getCode();
-	}
-
 	private OpeningFiling validFiling(Map<String, Object> values) {
 		OpeningFiling filing;
 		try {
