@@ -135,6 +135,20 @@ public class NewMediaAccount {
 		touch();
 	}
 
+	/** A change's new name (Art. 18), once announced and applied. */
+	public void rename(String name) {
+		requireStatus(AccountStatus.ACTIVE, "be renamed");
+		this.name = name;
+		touch();
+	}
+
+	/** A change's new host unit (Art. 18), once announced and applied. */
+	public void transferTo(Unit hostUnit) {
+		requireStatus(AccountStatus.ACTIVE, "change its host unit");
+		this.hostUnit = hostUnit;
+		touch();
+	}
+
 	/** Records the filing numbers and makes the account ACTIVE (Art. 16: only once both are filed). */
 	public void markActive(String nationalFilingNo, String yuxiFilingNo) {
 		if (status != AccountStatus.OPENING) {

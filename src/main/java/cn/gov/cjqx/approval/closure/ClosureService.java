@@ -2,9 +2,7 @@ package cn.gov.cjqx.approval.closure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,12 +17,12 @@ import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
 import cn.gov.cjqx.approval.account.PlatformCatalog;
+import cn.gov.cjqx.approval.procedure.AccountProcedureGuard;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
-import cn.gov.cjqx.approval.procedure.ProcedureStatus;
 import cn.gov.cjqx.approval.system.Violation;
 
 /**
@@ -34,10 +32,6 @@ import cn.gov.cjqx.approval.system.Violation;
 @Service
 @Transactional
 public class ClosureService {
-
-	/** ONE_PROCEDURE_AT_A_TIME: kinds of procedure that change an existing account. */
-	static final Set<ProcedureKind> ACCOUNT_PROCEDURES = EnumSet.of(ProcedureKind.NEW_MEDIA_CHANGE,
-			ProcedureKind.NEW_MEDIA_CLOSURE);
 
 	private final NewMediaAccountRepository accounts;
 
@@ -53,8 +47,11 @@ public class ClosureService {
 
 	private final PlatformCatalog platforms;
 
+	private final AccountProcedureGuard guard;
+
 	ClosureService(NewMediaAccountRepository accounts, ProcedureRepository procedures, ClosureFilingRepository filings,
-			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices, PlatformCatalog platforms) {
+			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices, PlatformCatalog platforms,
+			AccountProcedureGuard guard) {
 		this.accounts = accounts;
 		this.procedures = procedures;
 		this.filings = filings;
@@ -62,6 +59,7 @@ public class ClosureService {
 		this.membership = membership;
 		this.notices = notices;
 		this.platforms = platforms;
+		this.guard = guard;
 	}
 
 	/**
@@ -75,11 +73,7 @@ public class ClosureService {
 			refusals.add(new Violation("ACCOUNT_NOT_ACTIVE", null,
 					"账号“" + lockedAccount.getName() + "”当前为“" + lockedAccount.getStatus().label() + "”，不能关停或注销"));
 		}
-		if (procedures.existsByAccountIdAndStatusAndKindIn(lockedAccount.getId(), ProcedureStatus.RUNNING,
-				ACCOUNT_PROCEDURES)) {
-			refusals.add(new Violation("ONE_PROCEDURE_AT_A_TIME", null,
-					"账号“" + lockedAccount.getName() + "”已有正在办理的变更或关停/注销事项，办结后才能再次申请"));
-		}
+		guard.check(lockedAccount).ifPresent(refusals::add);
 		if (ordered && !request.reason().article19()) {
 			refusals.add(new Violation("INVALID_VALUE", "reason", "局办公室责令关停须依据第十九条所列原因"));
 		}

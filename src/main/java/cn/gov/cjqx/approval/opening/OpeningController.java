@@ -30,6 +30,7 @@ import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.ApiException;
 import cn.gov.cjqx.approval.system.IdempotentStarts;
+import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.system.Violation;
 import cn.gov.cjqx.approval.unit.Unit;
 import cn.gov.cjqx.approval.unit.UnitRepository;
@@ -49,7 +50,7 @@ class OpeningController {
 
 	private final OpeningRuleChecker checker;
 
-	private final OpeningVariables variables;
+	private final RecordVariables variables;
 
 	private final BusinessKeys businessKeys;
 
@@ -62,7 +63,7 @@ class OpeningController {
 	private final ProcedureRepository procedures;
 
 	OpeningController(IdempotentStarts starts, UnitRepository units, MaterialService materials,
-			OpeningRuleChecker checker, OpeningVariables variables, BusinessKeys businessKeys, RuntimeService runtime,
+			OpeningRuleChecker checker, RecordVariables variables, BusinessKeys businessKeys, RuntimeService runtime,
 			TaskService tasks, IdentityService identity, ProcedureRepository procedures) {
 		this.starts = starts;
 		this.units = units;

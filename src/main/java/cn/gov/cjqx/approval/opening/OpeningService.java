@@ -24,6 +24,7 @@ import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.rules.RuleViolation;
+import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.unit.Unit;
 import cn.gov.cjqx.approval.unit.UnitRepository;
 import jakarta.validation.ConstraintViolation;
@@ -47,7 +48,7 @@ public class OpeningService {
 
 	private final OpeningRuleChecker checker;
 
-	private final OpeningVariables variables;
+	private final RecordVariables variables;
 
 	private final BusinessKeys businessKeys;
 
@@ -58,7 +59,7 @@ public class OpeningService {
 	private final Validator validator;
 
 	OpeningService(UnitRepository units, NewMediaAccountRepository accounts, ProcedureRepository procedures,
-			OpeningFilingRecordRepository filings, OpeningRuleChecker checker, OpeningVariables variables,
+			OpeningFilingRecordRepository filings, OpeningRuleChecker checker, RecordVariables variables,
 			BusinessKeys businessKeys, UnitMembership membership, MaterialService materials, Validator validator) {
 		this.units = units;
 		this.accounts = accounts;
@@ -175,7 +176,7 @@ public class OpeningService {
 
 	@Transactional(readOnly = true)
 	public OpeningFiling filing(long procedureId) {
-		return variables.fromJson(filings.findById(procedureId).orElseThrow().getPayload());
+		return variables.fromJson(filings.findById(procedureId).orElseThrow().getPayload(), OpeningFiling.class);
 	}
 
 	@Transactional(readOnly = true)
@@ -197,7 +198,7 @@ public class OpeningService {
 	private OpeningFiling validFiling(Map<String, Object> values) {
 		OpeningFiling filing;
 		try {
-			filing = variables.fromVariables(values);
+			filing = variables.fromVariables(values, OpeningFiling.class);
 		}
 		catch (IllegalArgumentException e) {
 			throw refused("INVALID_TYPE", "备案信息中有字段的类型不正确：" + e.getMessage());

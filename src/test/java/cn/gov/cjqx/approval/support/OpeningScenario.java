@@ -78,6 +78,7 @@ public class OpeningScenario {
 	public long giveActiveAccount(TestUnit unit) {
 		NewMediaAccount account = new NewMediaAccount(unit.shortName() + "微博", "WEIBO",
 				units.findByCode(unit.code()).orElseThrow(), "澄江市气象局办公室");
+		account.setCertification(true, unit.fullName());
 		account.markActive("GW-" + unit.code(), "YX-" + unit.code());
 		return accounts.save(account).getId();
 	}

@@ -1,0 +1,160 @@
+package cn.gov.cjqx.approval.change;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.cjqx.approval.account.NewMediaAccount;
+import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
+import cn.gov.cjqx.approval.identity.AppUser;
+import cn.gov.cjqx.approval.identity.CurrentUser;
+import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.rules.RuleKind;
+import cn.gov.cjqx.approval.rules.RuleViolation;
+import cn.gov.cjqx.approval.system.ApiException;
+import cn.gov.cjqx.approval.system.IdempotentStarts;
+import cn.gov.cjqx.approval.system.RecordVariables;
+import cn.gov.cjqx.approval.system.Violation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@Tag(name = "政务新媒体变更")
+class ChangeController {
+
+	private final IdempotentStarts starts;
+
+	private final NewMediaAccountRepository accounts;
+
+	private final ChangeService changes;
+
+	private final BusinessKeys businessKeys;
+
+	private final RuntimeService runtime;
+
+	private final IdentityService identity;
+
+	private final RecordVariables variables;
+
+	private final ObjectMapper objectMapper;
+
+	ChangeController(IdempotentStarts starts, NewMediaAccountRepository accounts, ChangeService changes,
+			BusinessKeys businessKeys, RuntimeService runtime, IdentityService identity, RecordVariables variables,
+			ObjectMapper objectMapper) {
+		this.starts = starts;
+		this.accounts = accounts;
+		this.changes = changes;
+		this.businessKeys = businessKeys;
+		this.runtime = runtime;
+		this.identity = identity;
+		this.variables = variables;
+		this.objectMapper = objectMapper;
+	}
+
+	@PostMapping("/api/new-media/accounts/{id}/changes")
+	@Operation(summary = "申请变更账号（只填写要变更的项目）：201；400 填写有误或平台变更；409 规则冲突或已有事项在办")
+	ResponseEntity<StartedView> change(@PathVariable long id, @Valid @RequestBody ChangeRequest request,
+			@RequestHeader(name = IdempotentStarts.HEADER, required = false) String idempotencyKey) {
+		AppUser user = CurrentUser.get();
+		String unitCode = accounts.findWithHostUnitById(id)
+			.orElseThrow(() -> ApiException.notFound("未找到编号为 " + id + " 的政务新媒体账号"))
+			.getHostUnit()
+			.getCode();
+		if (!user.inAnyGroup(Groups.APPLICANTS)) {
+			throw ApiException.forbidden("FORBIDDEN_GROUP", "只有经办人可以申请变更");
+		}
+		if (!user.unitCodes().contains(unitCode)) {
+			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能为本单位的账号申请变更");
+		}
+		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, ChangeProcess.KEY + ":" + id, request,
+				() -> start(user, id, request));
+		String businessKey = outcome.started().businessKey();
+		return ResponseEntity.created(URI.create("/api/procedures/" + businessKey))
+			.body(new StartedView(businessKey, outcome.started().processInstanceId(), outcome.started().status(),
+					request.administratorsOnly(), outcome.replayed()));
+	}
+
+	private IdempotentStarts.Started start(AppUser user, long accountId, ChangeRequest request) {
+		NewMediaAccount locked = accounts.lockById(accountId).orElseThrow();
+		List<Violation> refusals = changes.refusals(locked, request);
+		if (!refusals.isEmpty()) {
+			boolean conflict = refusals.stream()
+				.anyMatch(v -> v.code().equals("ONE_PROCEDURE_AT_A_TIME") || v.code().equals("ACCOUNT_NOT_ACTIVE"));
+			throw new ApiException(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, refusals.get(0).message(),
+					refusals);
+		}
+		List<Violation> hard = changes.check(locked, request)
+			.stream()
+			.filter(v -> v.kind() == RuleKind.HARD)
+			.map(RuleViolation::toViolation)
+			.toList();
+		if (!hard.isEmpty()) {
+			throw ApiException.conflict(hard);
+		}
+		String businessKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CHANGE);
+		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
+		try {
+			String processInstanceId = runtime
+				.startProcessInstanceByKey(ChangeProcess.KEY, businessKey,
+						variables.toVariables(request).putValue(ChangeProcess.ACCOUNT_ID, accountId))
+				.getId();
+			return new IdempotentStarts.Started(businessKey, processInstanceId, "SUBMITTED");
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	@GetMapping("/api/new-media/accounts/{id}/history")
+	@Operation(summary = "账号的变更历史：每项变更的原值、新值、办理人、时间和业务编号")
+	@Transactional(readOnly = true)
+	List<HistoryView> history(@PathVariable long id) {
+		NewMediaAccount account = accounts.findWithHostUnitById(id)
+			.orElseThrow(() -> ApiException.notFound("未找到编号为 " + id + " 的政务新媒体账号"));
+		if (!CurrentUser.get().canSeeUnit(account.getHostUnit().getCode())) {
+			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能查看本单位的政务新媒体账号");
+		}
+		return changes.history(id)
+			.stream()
+			.map(change -> new HistoryView(change.getBusinessKey(), change.getField(),
+					ChangeService.LABELS.get(change.getField()), json(change.getOldValue()), json(change.getNewValue()),
+					change.getChangedBy(), change.getChangedAt()))
+			.toList();
+	}
+
+	private JsonNode json(String value) {
+		try {
+			return value == null ? null : objectMapper.readTree(value);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	record StartedView(String businessKey, String processInstanceId, String status, boolean administratorsOnly,
+			boolean replayed) {
+	}
+
+	record HistoryView(String businessKey, String field, String fieldLabel, JsonNode oldValue, JsonNode newValue,
+			String changedBy, Instant changedAt) {
+	}
+
+}

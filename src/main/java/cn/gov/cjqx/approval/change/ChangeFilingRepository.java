@@ -1,0 +1,7 @@
+package cn.gov.cjqx.approval.change;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ChangeFilingRepository extends JpaRepository<ChangeFiling, Long> {
+
+}

@@ -1,0 +1,90 @@
+package cn.gov.cjqx.approval.system;
+
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Converts a request record (the REST body of a start call) to process variables, one per component with the same
+ * names as the form fields (lists as Spin JSON), and back, whatever wrote them: our API, a Tasklist form or an
+ * /engine-rest client. Also to and from the JSON kept beside a procedure.
+ */
+@Component
+public class RecordVariables {
+
+	private final ObjectMapper objectMapper;
+
+	RecordVariables(ObjectMapper objectMapper) {
+		this.objectMapper = objectMapper;
+	}
+
+	public VariableMap toVariables(Record record) {
+		Map<String, Object> values = objectMapper.convertValue(record,
+				objectMapper.getTypeFactory().constructMapType(HashMap.class, String.class, Object.class));
+		VariableMap variables = Variables.createVariables();
+		values.forEach((name, value) -> {
+			if (value instanceof List<?> list) {
+				variables.putValueTyped(name, SpinValues.jsonValue(toJson(list)).create());
+			}
+			else {
+				variables.put(name, value);
+			}
+		});
+		return variables;
+	}
+
+	/** @throws IllegalArgumentException when a value has the wrong type */
+	public <T extends Record> T fromVariables(Map<String, Object> variables, Class<T> type) {
+		Map<String, Object> values = new HashMap<>();
+		for (RecordComponent component : type.getRecordComponents()) {
+			if (variables.containsKey(component.getName())) {
+				values.put(component.getName(), normalize(variables.get(component.getName())));
+			}
+		}
+		return objectMapper.convertValue(values, type);
+	}
+
+	public String toJson(Object value) {
+		try {
+			return objectMapper.writeValueAsString(value);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public <T> T fromJson(String json, Class<T> type) {
+		try {
+			return objectMapper.readValue(json, type);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("stored JSON is not a " + type.getSimpleName(), e);
+		}
+	}
+
+	private Object normalize(Object value) {
+		if (value instanceof SpinJsonNode node) {
+			try {
+				return objectMapper.readValue(node.toString(), Object.class);
+			}
+			catch (JsonProcessingException e) {
+				throw new IllegalArgumentException("not JSON: " + node, e);
+			}
+		}
+		if (value instanceof String text) {
+			return text.isBlank() ? null : text;
+		}
+		return value;
+	}
+
+}
