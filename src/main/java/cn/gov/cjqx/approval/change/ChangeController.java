@@ -84,15 +84,16 @@ class ChangeController {
 		if (!user.unitCodes().contains(unitCode)) {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能为本单位的账号申请变更");
 		}
+		String newKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CHANGE);
 		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, ChangeProcess.KEY + ":" + id, request,
-				() -> start(user, id, request));
+				() -> start(user, id, request, newKey));
 		String businessKey = outcome.started().businessKey();
 		return ResponseEntity.created(URI.create("/api/procedures/" + businessKey))
 			.body(new StartedView(businessKey, outcome.started().processInstanceId(), outcome.started().status(),
 					request.administratorsOnly(), outcome.replayed()));
 	}
 
-	private IdempotentStarts.Started start(AppUser user, long accountId, ChangeRequest request) {
+	private IdempotentStarts.Started start(AppUser user, long accountId, ChangeRequest request, String businessKey) {
 		NewMediaAccount locked = accounts.lockById(accountId).orElseThrow();
 		List<Violation> refusals = changes.refusals(locked, request);
 		if (!refusals.isEmpty()) {
@@ -109,7 +110,6 @@ class ChangeController {
 		if (!hard.isEmpty()) {
 			throw ApiException.conflict(hard);
 		}
-		String businessKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CHANGE);
 		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
 		try {
 			String processInstanceId = runtime

@@ -88,15 +88,17 @@ class ClosureController {
 		else {
 			throw ApiException.forbidden("FORBIDDEN_GROUP", "只有经办人或局办公室可以申请关停、注销");
 		}
+		String newKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CLOSURE);
 		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, ClosureProcess.KEY + ":" + id,
-				request, () -> start(user, id, request, ordered));
+				request, () -> start(user, id, request, ordered, newKey));
 		String businessKey = outcome.started().businessKey();
 		return ResponseEntity.created(URI.create("/api/procedures/" + businessKey))
 			.body(new StartedView(businessKey, outcome.started().processInstanceId(), outcome.started().status(),
 					ordered, outcome.replayed()));
 	}
 
-	private IdempotentStarts.Started start(AppUser user, long accountId, ClosureRequest request, boolean ordered) {
+	private IdempotentStarts.Started start(AppUser user, long accountId, ClosureRequest request, boolean ordered,
+			String businessKey) {
 		NewMediaAccount locked = accounts.lockById(accountId).orElseThrow();
 		List<Violation> refusals = closures.refusals(locked, request, ordered);
 		if (!refusals.isEmpty()) {
@@ -104,7 +106,6 @@ class ClosureController {
 			throw new ApiException(badInput ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, refusals.get(0).message(),
 					refusals);
 		}
-		String businessKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CLOSURE);
 		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
 		try {
 			String processInstanceId = runtime

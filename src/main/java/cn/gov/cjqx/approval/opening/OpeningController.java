@@ -89,8 +89,9 @@ class OpeningController {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能为本单位提交开设备案");
 		}
 		requireOwnMaterials(filing);
+		String newKey = businessKeys.next(ProcedureKind.NEW_MEDIA_OPENING);
 		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, OpeningProcess.KEY, filing,
-				() -> start(user, filing));
+				() -> start(user, filing, newKey));
 		String businessKey = outcome.started().businessKey();
 		Procedure procedure = procedures.findByBusinessKey(businessKey).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/procedures/" + businessKey))
@@ -99,7 +100,7 @@ class OpeningController {
 	}
 
 	/** Inside the start transaction: the unit stays locked until the procedure is written or refused. */
-	private IdempotentStarts.Started start(AppUser user, OpeningFiling filing) {
+	private IdempotentStarts.Started start(AppUser user, OpeningFiling filing, String businessKey) {
 		Unit unit = units.lockByCode(filing.unitCode())
 			.orElseThrow(() -> ApiException.badRequest("INVALID_VALUE", "unitCode", "主办单位不存在：" + filing.unitCode()));
 		List<Violation> hard = checker.check(filing, unit, null)
@@ -110,7 +111,6 @@ class OpeningController {
 		if (!hard.isEmpty()) {
 			throw ApiException.conflict(hard);
 		}
-		String businessKey = businessKeys.next(ProcedureKind.NEW_MEDIA_OPENING);
 		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
 		String processInstanceId;
 		try {

@@ -7,27 +7,28 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 
 /**
  * Hands out business keys such as {@code XMT-KS-2026-0001}: prefix of the kind, year in Asia/Shanghai, and a
- * sequence per prefix and year. A key is allocated in its own short transaction so that concurrent starts do not
- * queue behind one counter row for the whole start; a start that fails afterwards leaves a gap in the numbering.
+ * sequence per prefix and year. Start calls take their key before they open the start's transaction, in a short
+ * transaction of its own, so that concurrent starts neither queue behind one counter row for the whole start nor need
+ * a second connection while they hold one (which exhausts the pool under load); a start that fails afterwards leaves
+ * a gap in the numbering. Called inside a transaction (a delegate giving a key to a start without one) it joins it.
  */
 @Component
 public class BusinessKeys {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate newTransaction;
+	private final TransactionTemplate transaction;
 
 	BusinessKeys(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
-		this.newTransaction = new TransactionTemplate(transactionManager);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	public String next(ProcedureKind kind, LocalDate today) {
@@ -41,10 +42,14 @@ public class BusinessKeys {
 	private long increment(String prefix, int year) {
 		for (int attempt = 0; attempt < 5; attempt++) {
 			try {
-				return newTransaction.execute(status -> incrementOrCreate(prefix, year));
+				return transaction.execute(status -> incrementOrCreate(prefix, year));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException concurrentFirstKeyOfTheYear) {
-				// another start created the row first (PostgreSQL then aborts this transaction): increment it anew
+				// another start created the row first: increment it anew (in a transaction of our own; a joined
+				// transaction is marked for rollback by now and fails the caller, which may retry)
+				if (TransactionSynchronizationManager.isActualTransactionActive()) {
+					throw concurrentFirstKeyOfTheYear;
+				}
 			}
 		}
 		throw new IllegalStateException("could not allocate a business key for " + prefix + " " + year);

@@ -1,0 +1,152 @@
+package cn.gov.cjqx.approval.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.gov.cjqx.approval.support.IntegrationTest;
+import cn.gov.cjqx.approval.support.OpeningScenario;
+import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
+import cn.gov.cjqx.approval.support.TestHttp;
+import cn.gov.cjqx.approval.support.TestHttp.Response;
+
+/** A rename through our API and Camunda's task API as each group, with its notice and history; refusals. */
+@IntegrationTest
+class ChangeApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OpeningScenario scenario;
+
+	@Autowired
+	ProcessEngine engine;
+
+	TestHttp http;
+
+	TestUnit unit;
+
+	long accountId;
+
+	String changes;
+
+	@BeforeEach
+	void setUp() {
+		http = new TestHttp(port);
+		unit = scenario.newUnit();
+		accountId = scenario.giveActiveAccount(unit);
+		changes = "/api/new-media/accounts/" + accountId + "/changes";
+		ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.of(2026, 9, 18, 10, 0)
+			.atZone(java.time.ZoneId.of("Asia/Shanghai"))
+			.toInstant()));
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	private String rename(String name) {
+		return "{\"reason\":\"名称规范化\",\"decisionBasis\":\"COLLECTIVE_DECISION\",\"decisionReference\":\"党组会议纪要\","
+				+ "\"accountName\":\"" + name + "\"}";
+	}
+
+	@Test
+	void shouldRenameFromRequestToRegistryWithNoticeAndHistory() {
+		Response started = http.postJson(unit.applicant(), changes, rename(unit.shortName() + "天气"));
+		assertThat(started.status()).as(started.toString()).isEqualTo(201);
+		String businessKey = started.json().path("businessKey").asText();
+		assertThat(businessKey).startsWith("XMT-BG-");
+
+		complete(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+		complete("office", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+		complete("city", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+		assertThat(http.get(null, "/api/notices").json().path("inForce").findValuesAsText("businessKey"))
+			.contains(businessKey);
+
+		var timer = engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(started.json().path("processInstanceId").asText())
+			.timers()
+			.singleResult();
+		ClockUtil.setCurrentTime(timer.getDuedate());
+		engine.getManagementService().executeJob(timer.getId());
+		complete(unit.applicant(), businessKey, "{\"appliedOn\":{\"value\":\"2026-10-16\"}}");
+		complete("office", businessKey, "{\"filingUpdateNote\":{\"value\":\"已更新备案\"}}");
+
+		assertThat(http.get(unit.applicant(), "/api/new-media/accounts/" + accountId).json().path("name").asText())
+			.isEqualTo(unit.shortName() + "天气");
+		JsonNode history = http.get(unit.applicant(), "/api/new-media/accounts/" + accountId + "/history").json();
+		assertThat(history).hasSize(1);
+		assertThat(history.get(0).path("fieldLabel").asText()).isEqualTo("账号名称");
+		assertThat(history.get(0).path("oldValue").asText()).isEqualTo(unit.shortName() + "微博");
+		assertThat(history.get(0).path("newValue").asText()).isEqualTo(unit.shortName() + "天气");
+		assertThat(history.get(0).path("businessKey").asText()).isEqualTo(businessKey);
+		assertThat(http.get("applicant2", "/api/new-media/accounts/" + accountId + "/history").status()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldRefuseAPlatformChangeAndAnEmptyChangeWith400() {
+		Response platform = http.postJson(unit.applicant(), changes,
+				"{\"reason\":\"换平台\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"签批\",\"platform\":\"DOUYIN\"}");
+		assertThat(platform.status()).isEqualTo(400);
+		assertThat(platform.violationCodes()).contains("PLATFORM_UNCHANGEABLE");
+		assertThat(platform.json().path("detail").asText()).contains("关停").contains("重新");
+		Response nothing = http.postJson(unit.applicant(), changes,
+				"{\"reason\":\"无\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"签批\"}");
+		assertThat(nothing.status()).isEqualTo(400);
+		assertThat(http.postJson("applicant2", changes, rename("x")).status()).isEqualTo(403);
+		assertThat(http.postJson(null, changes, rename("x")).status()).isEqualTo(401);
+	}
+
+	@Test
+	void shouldLetExactlyOneOfASimultaneousChangeAndClosureProceed() throws Exception {
+		String closures = "/api/new-media/accounts/" + accountId + "/closures";
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		try {
+			List<Callable<Response>> calls = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				calls.add(() -> http.postJson(unit.applicant(), changes, rename(unit.shortName() + "天气")));
+				calls.add(() -> http.postJson(unit.applicant(), closures,
+						"{\"kind\":\"SHUT_DOWN\",\"reason\":\"WORK_NEEDS\",\"description\":\"不再运营\"}"));
+			}
+			List<Response> responses = new ArrayList<>();
+			for (Future<Response> future : pool.invokeAll(calls)) {
+				responses.add(future.get());
+			}
+			assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+			assertThat(responses).filteredOn(r -> r.status() == 409)
+				.hasSize(19)
+				.allSatisfy(r -> assertThat(r.violationCodes()).contains("ONE_PROCEDURE_AT_A_TIME"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private void complete(String user, String businessKey, String variables) {
+		JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
+		assertThat(tasks).as("tasks of " + user).hasSize(1);
+		Response done = http.postJson(user, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+				"{\"variables\":" + variables + "}");
+		assertThat(done.status()).as(done.toString()).isEqualTo(204);
+	}
+
+}
