@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +32,7 @@ import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.RecordVariables;
@@ -185,14 +185,14 @@ public class ChangeService {
 	private void open(DelegateExecution execution, ChangeRequest request) {
 		Object accountId = execution.getVariable(ChangeProcess.ACCOUNT_ID);
 		NewMediaAccount account = accounts.lockById(accountId instanceof Number n ? n.longValue() : parse(accountId))
-			.orElseThrow(() -> refused("NOT_FOUND", "账号不存在"));
+			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "账号不存在"));
 		String initiator = (String) execution.getVariable(ChangeProcess.INITIATOR);
 		if (!membership.holds(initiator, Groups.APPLICANTS, account.getHostUnit().getCode())) {
-			throw refused("FORBIDDEN_UNIT", "只有本单位经办人可以申请变更该账号");
+			throw Refusals.refused("FORBIDDEN_UNIT", "只有本单位经办人可以申请变更该账号");
 		}
 		List<Violation> refusals = refusals(account, request);
 		if (!refusals.isEmpty()) {
-			throw refused(refusals.get(0).code(), refusals.get(0).message());
+			throw Refusals.refused(refusals.get(0).code(), refusals.get(0).message());
 		}
 		String businessKey = execution.getProcessBusinessKey();
 		if (businessKey == null || businessKey.isBlank()) {
@@ -376,11 +376,11 @@ public class ChangeService {
 			request = variables.fromVariables(values, ChangeRequest.class);
 		}
 		catch (IllegalArgumentException e) {
-			throw refused("INVALID_TYPE", "变更信息中有字段的类型不正确：" + e.getMessage());
+			throw Refusals.refused("INVALID_TYPE", "变更信息中有字段的类型不正确：" + e.getMessage());
 		}
 		Set<ConstraintViolation<ChangeRequest>> violations = validator.validate(request);
 		if (!violations.isEmpty()) {
-			throw refused("INVALID_VALUE", violations.stream()
+			throw Refusals.refused("INVALID_VALUE", violations.stream()
 				.map(v -> v.getPropertyPath() + "：" + v.getMessage())
 				.sorted()
 				.collect(Collectors.joining("；")));
@@ -397,13 +397,10 @@ public class ChangeService {
 			return Long.parseLong(String.valueOf(value).strip());
 		}
 		catch (NumberFormatException e) {
-			throw refused("INVALID_VALUE", "请填写要变更的账号编号");
+			throw Refusals.refused("INVALID_VALUE", "请填写要变更的账号编号");
 		}
 	}
 
-	static BadUserRequestException refused(String code, String message) {
-		return new BadUserRequestException("[" + code + "] " + message);
-	}
 
 	private static Map<String, String> labels() {
 		Map<String, String> labels = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +22,7 @@ import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.system.Violation;
 
 /**
@@ -91,7 +91,7 @@ public class ClosureService {
 
 	private void open(DelegateExecution execution, ClosureRequest request) {
 		NewMediaAccount account = accounts.lockById(accountId(execution))
-			.orElseThrow(() -> refused("NOT_FOUND", "账号不存在"));
+			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "账号不存在"));
 		String initiator = (String) execution.getVariable(ClosureProcess.INITIATOR);
 		String unitCode = account.getHostUnit().getCode();
 		boolean ordered;
@@ -102,11 +102,11 @@ public class ClosureService {
 			ordered = true;
 		}
 		else {
-			throw refused("FORBIDDEN_UNIT", "只有本单位经办人或局办公室可以申请关停、注销该账号");
+			throw Refusals.refused("FORBIDDEN_UNIT", "只有本单位经办人或局办公室可以申请关停、注销该账号");
 		}
 		List<Violation> refusals = refusals(account, request, ordered);
 		if (!refusals.isEmpty()) {
-			throw refused(refusals.get(0).code(), refusals.get(0).message());
+			throw Refusals.refused(refusals.get(0).code(), refusals.get(0).message());
 		}
 		String businessKey = execution.getProcessBusinessKey();
 		if (businessKey == null || businessKey.isBlank()) {
@@ -243,7 +243,7 @@ public class ClosureService {
 			return value instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(value).strip());
 		}
 		catch (NumberFormatException e) {
-			throw refused("INVALID_VALUE", "请填写要关停或注销的账号编号");
+			throw Refusals.refused("INVALID_VALUE", "请填写要关停或注销的账号编号");
 		}
 	}
 
@@ -252,7 +252,7 @@ public class ClosureService {
 		ClosureReason reason = parse(ClosureReason.class, execution.getVariable(ClosureProcess.REASON), "请选择原因");
 		Object description = execution.getVariable(ClosureProcess.DESCRIPTION);
 		if (description == null || description.toString().isBlank() || description.toString().length() > 2000) {
-			throw refused("INVALID_VALUE", "请说明情况（不超过 2000 字）");
+			throw Refusals.refused("INVALID_VALUE", "请说明情况（不超过 2000 字）");
 		}
 		return new ClosureRequest(kind, reason, description.toString().strip());
 	}
@@ -262,12 +262,9 @@ public class ClosureService {
 			return Enum.valueOf(type, String.valueOf(value));
 		}
 		catch (IllegalArgumentException e) {
-			throw refused("INVALID_VALUE", message);
+			throw Refusals.refused("INVALID_VALUE", message);
 		}
 	}
 
-	static BadUserRequestException refused(String code, String message) {
-		return new BadUserRequestException("[" + code + "] " + message);
-	}
 
 }

@@ -1,18 +1,14 @@
 package cn.gov.cjqx.approval.closure;
 
-import java.time.LocalDate;
-import java.util.Date;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
 import cn.gov.cjqx.approval.procedure.Decision;
+import cn.gov.cjqx.approval.procedure.Refusals;
 
 /** The listeners of the closure's user tasks, besides the shared approvalTaskListener. */
 @Configuration(proxyBeanMethods = false)
@@ -31,10 +27,10 @@ class ClosureTaskListeners {
 	@Bean
 	TaskListener consolidationListener(ClosureService closures) {
 		return task -> {
-			String retained = text(task, ClosureProcess.RETAINED_ACCOUNT);
-			String done = text(task, ClosureProcess.CONSOLIDATION_DONE);
+			String retained = Refusals.text(task, ClosureProcess.RETAINED_ACCOUNT);
+			String done = Refusals.text(task, ClosureProcess.CONSOLIDATION_DONE);
 			if (retained == null || done == null) {
-				throw ClosureService.refused("ART19_CONSOLIDATE_FIRST", "先整合后关停：请填写保留的账号和已完成的整合情况（第十九条）");
+				throw Refusals.refused("ART19_CONSOLIDATE_FIRST", "先整合后关停：请填写保留的账号和已完成的整合情况（第十九条）");
 			}
 			closures.recordConsolidation(task.getProcessInstanceId(), retained, done);
 		};
@@ -52,11 +48,11 @@ class ClosureTaskListeners {
 				basis = DecisionBasis.valueOf(String.valueOf(task.getVariable(ClosureProcess.DECISION_BASIS)));
 			}
 			catch (IllegalArgumentException e) {
-				throw ClosureService.refused("ART18_DECISION_BASIS", "请选择决定依据：单位集体研究或主要领导同意（第十八条）");
+				throw Refusals.refused("ART18_DECISION_BASIS", "请选择决定依据：单位集体研究或主要领导同意（第十八条）");
 			}
-			String reference = text(task, ClosureProcess.DECISION_REFERENCE);
+			String reference = Refusals.text(task, ClosureProcess.DECISION_REFERENCE);
 			if (reference == null) {
-				throw ClosureService.refused("ART18_DECISION_BASIS", "请填写会议纪要编号或主要领导签批文件");
+				throw Refusals.refused("ART18_DECISION_BASIS", "请填写会议纪要编号或主要领导签批文件");
 			}
 			closures.recordDecisionBasis(task.getProcessInstanceId(), basis, reference);
 		};
@@ -73,10 +69,10 @@ class ClosureTaskListeners {
 			}
 			Object action = task.getVariable(ClosureProcess.CLOSURE_ACTION);
 			if ("withdraw".equals(action) && closures.ordered(task.getProcessInstanceId())) {
-				throw ClosureService.refused("ORDERED_CLOSURE", "局办公室责令的关停不能由单位撤回");
+				throw Refusals.refused("ORDERED_CLOSURE", "局办公室责令的关停不能由单位撤回");
 			}
 			if (!"resubmit".equals(action) && !"withdraw".equals(action)) {
-				throw ClosureService.refused("INVALID_VALUE", "请选择“修改后重新提交”（resubmit）或“撤回申请”（withdraw）");
+				throw Refusals.refused("INVALID_VALUE", "请选择“修改后重新提交”（resubmit）或“撤回申请”（withdraw）");
 			}
 		};
 	}
@@ -88,41 +84,19 @@ class ClosureTaskListeners {
 			String instance = task.getProcessInstanceId();
 			switch (task.getTaskDefinitionKey()) {
 				case ClosureProcess.TASK_CLOSE_ON_PLATFORM ->
-					closures.recordPlatformClosed(instance, pastDate(task, ClosureProcess.PLATFORM_CLOSED_ON, "平台关停日期"));
+					closures.recordPlatformClosed(instance, Refusals.pastDate(task, ClosureProcess.PLATFORM_CLOSED_ON, "平台关停日期"));
 				case ClosureProcess.TASK_DEREGISTER_CERTIFICATION -> closures.recordCertificationDeregistered(instance,
-						pastDate(task, ClosureProcess.CERTIFICATION_DEREGISTERED_ON, "认证注销日期"));
+						Refusals.pastDate(task, ClosureProcess.CERTIFICATION_DEREGISTERED_ON, "认证注销日期"));
 				case ClosureProcess.TASK_UPDATE_FILINGS -> {
-					String note = text(task, ClosureProcess.FILING_UPDATE_NOTE);
+					String note = Refusals.text(task, ClosureProcess.FILING_UPDATE_NOTE);
 					if (note == null) {
-						throw ClosureService.refused("ART16_FILING", "请说明在全国及玉溪备案系统中的更新情况");
+						throw Refusals.refused("ART16_FILING", "请说明在全国及玉溪备案系统中的更新情况");
 					}
 					closures.recordFilingUpdate(instance, note);
 				}
 				default -> throw new IllegalStateException("closureStepListener on " + task.getTaskDefinitionKey());
 			}
 		};
-	}
-
-	private static String text(DelegateTask task, String name) {
-		Object value = task.getVariable(name);
-		return value == null || value.toString().isBlank() ? null : value.toString().strip();
-	}
-
-	private static LocalDate pastDate(DelegateTask task, String name, String label) {
-		Object value = task.getVariable(name);
-		LocalDate date;
-		try {
-			date = value instanceof Date d ? d.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate()
-					: LocalDate.parse(String.valueOf(value).strip().substring(0, 10));
-		}
-		catch (RuntimeException e) {
-			throw ClosureService.refused("INVALID_VALUE", "请填写" + label + "（年-月-日）");
-		}
-		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
-		if (date.isAfter(today)) {
-			throw ClosureService.refused("INVALID_VALUE", label + "不能晚于今天");
-		}
-		return date;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +22,7 @@ import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.unit.Unit;
@@ -80,7 +80,7 @@ public class OpeningService {
 	public void record(DelegateExecution execution) {
 		OpeningFiling filing = validFiling(execution.getVariables());
 		Unit unit = units.lockByCode(filing.unitCode())
-			.orElseThrow(() -> refused("INVALID_VALUE", "主办单位不存在：" + filing.unitCode()));
+			.orElseThrow(() -> Refusals.refused("INVALID_VALUE", "主办单位不存在：" + filing.unitCode()));
 		procedures.findByProcessInstanceId(execution.getProcessInstanceId())
 			.ifPresentOrElse(procedure -> correct(execution, procedure.getId(), filing, unit),
 					() -> open(execution, filing, unit));
@@ -89,7 +89,7 @@ public class OpeningService {
 	private void open(DelegateExecution execution, OpeningFiling filing, Unit unit) {
 		String initiator = (String) execution.getVariable(OpeningProcess.INITIATOR);
 		if (!membership.holds(initiator, Groups.APPLICANTS, unit.getCode())) {
-			throw refused("FORBIDDEN_UNIT", "只有本单位的经办人可以为“" + unit.getFullName() + "”提交开设备案");
+			throw Refusals.refused("FORBIDDEN_UNIT", "只有本单位的经办人可以为“" + unit.getFullName() + "”提交开设备案");
 		}
 		String businessKey = execution.getProcessBusinessKey();
 		if (businessKey == null || businessKey.isBlank()) {
@@ -114,7 +114,7 @@ public class OpeningService {
 	private void correct(DelegateExecution execution, long procedureId, OpeningFiling filing, Unit unit) {
 		Procedure procedure = procedure(procedureId);
 		if (!procedure.getUnit().getId().equals(unit.getId())) {
-			throw refused("INVALID_VALUE", "补正时不能更换主办单位；如需更换，请撤回后重新提交");
+			throw Refusals.refused("INVALID_VALUE", "补正时不能更换主办单位；如需更换，请撤回后重新提交");
 		}
 		NewMediaAccount account = accounts.findById(procedure.getAccountId()).orElseThrow();
 		account.correctOpeningFiling(filing.accountName(), filing.platform(), filing.supervisingUnitName());
@@ -152,7 +152,7 @@ public class OpeningService {
 	public void recordCollectiveDecision(long procedureId, LocalDate meetingDate, UUID minutesMaterialId) {
 		Procedure procedure = procedure(procedureId);
 		if (materials.idsOfUnit(List.of(minutesMaterialId), procedure.getUnit().getId()).isEmpty()) {
-			throw refused("ART16_COLLECTIVE_DECISION", "会议纪要材料不存在或不属于本单位，请先上传会议纪要");
+			throw Refusals.refused("ART16_COLLECTIVE_DECISION", "会议纪要材料不存在或不属于本单位，请先上传会议纪要");
 		}
 		filings.findById(procedureId).orElseThrow().recordCollectiveDecision(meetingDate, minutesMaterialId);
 	}
@@ -201,11 +201,11 @@ public class OpeningService {
 			filing = variables.fromVariables(values, OpeningFiling.class);
 		}
 		catch (IllegalArgumentException e) {
-			throw refused("INVALID_TYPE", "备案信息中有字段的类型不正确：" + e.getMessage());
+			throw Refusals.refused("INVALID_TYPE", "备案信息中有字段的类型不正确：" + e.getMessage());
 		}
 		Set<ConstraintViolation<OpeningFiling>> violations = validator.validate(filing);
 		if (!violations.isEmpty()) {
-			throw refused("INVALID_VALUE", violations.stream()
+			throw Refusals.refused("INVALID_VALUE", violations.stream()
 				.map(v -> v.getPropertyPath() + "：" + v.getMessage())
 				.sorted()
 				.collect(Collectors.joining("；")));
@@ -213,8 +213,5 @@ public class OpeningService {
 		return filing;
 	}
 
-	static BadUserRequestException refused(String code, String message) {
-		return new BadUserRequestException("[" + code + "] " + message);
-	}
 
 }

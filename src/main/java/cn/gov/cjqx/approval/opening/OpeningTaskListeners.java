@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.procedure.Decision;
+import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
 
 /** The listeners of the opening's user tasks, besides the shared approvalTaskListener. */
@@ -40,7 +41,7 @@ class OpeningTaskListeners {
 			else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
 				Object action = task.getVariable(OpeningProcess.CORRECTION_ACTION);
 				if (!"resubmit".equals(action) && !"withdraw".equals(action)) {
-					throw OpeningService.refused("INVALID_VALUE", "请选择“修改后重新提交”（resubmit）或“撤回申请”（withdraw）");
+					throw Refusals.refused("INVALID_VALUE", "请选择“修改后重新提交”（resubmit）或“撤回申请”（withdraw）");
 				}
 			}
 		};
@@ -64,13 +65,13 @@ class OpeningTaskListeners {
 			UUID minutes = uuid(task.getVariable(OpeningProcess.MINUTES_MATERIAL_ID));
 			LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
 			if (meetingDate == null || meetingDate.isAfter(today)) {
-				throw OpeningService.refused("ART16_COLLECTIVE_DECISION", "请填写单位集体研究的会议日期（不能晚于今天）");
+				throw Refusals.refused("ART16_COLLECTIVE_DECISION", "请填写单位集体研究的会议日期（不能晚于今天）");
 			}
 			if (minutes == null) {
-				throw OpeningService.refused("ART16_COLLECTIVE_DECISION", "请上传经主要领导签批的会议纪要，并填写其材料编号");
+				throw Refusals.refused("ART16_COLLECTIVE_DECISION", "请上传经主要领导签批的会议纪要，并填写其材料编号");
 			}
 			if (!Boolean.TRUE.equals(task.getVariable(OpeningProcess.MAIN_LEADER_CONSENT))) {
-				throw OpeningService.refused("ART16_COLLECTIVE_DECISION", "开设政务新媒体须经主要领导同意（第十六条）");
+				throw Refusals.refused("ART16_COLLECTIVE_DECISION", "开设政务新媒体须经主要领导同意（第十六条）");
 			}
 			openings.recordCollectiveDecision(openings.procedureIdOf(task.getProcessInstanceId()), meetingDate, minutes);
 		};
@@ -83,7 +84,7 @@ class OpeningTaskListeners {
 			String problem = FilingNumbers.problem(task.getVariable(OpeningProcess.NATIONAL_FILING_NO),
 					task.getVariable(OpeningProcess.YUXI_FILING_NO));
 			if (problem != null) {
-				throw OpeningService.refused("ART16_FILING", problem);
+				throw Refusals.refused("ART16_FILING", problem);
 			}
 		};
 	}
@@ -96,7 +97,7 @@ class OpeningTaskListeners {
 			return value instanceof String text && !text.isBlank() ? LocalDate.parse(text.strip().substring(0, 10)) : null;
 		}
 		catch (RuntimeException e) {
-			throw OpeningService.refused("INVALID_VALUE", "会议日期格式不正确，应为 年-月-日");
+			throw Refusals.refused("INVALID_VALUE", "会议日期格式不正确，应为 年-月-日");
 		}
 	}
 
@@ -105,7 +106,7 @@ class OpeningTaskListeners {
 			return value == null || value.toString().isBlank() ? null : UUID.fromString(value.toString().strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw OpeningService.refused("INVALID_VALUE", "会议纪要的材料编号格式不正确");
+			throw Refusals.refused("INVALID_VALUE", "会议纪要的材料编号格式不正确");
 		}
 	}
 

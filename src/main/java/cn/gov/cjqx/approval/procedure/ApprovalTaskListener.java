@@ -2,7 +2,6 @@ package cn.gov.cjqx.approval.procedure;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -61,16 +60,14 @@ public class ApprovalTaskListener implements TaskListener {
 	private void completed(DelegateTask task) {
 		Object rawDecision = task.getVariable(ApprovalVariables.DECISION);
 		Decision decision = Decision.parse(rawDecision)
-			.orElseThrow(() -> new BadUserRequestException(
-					"[APPROVAL_DECISION_INVALID] 请选择审批结论：同意（approve）、退回修改（return）或不同意（reject）"));
+			.orElseThrow(() -> Refusals.refused("APPROVAL_DECISION_INVALID", "请选择审批结论：同意（approve）、退回修改（return）或不同意（reject）"));
 		Object rawOpinion = task.getVariable(ApprovalVariables.OPINION);
 		String opinion = rawOpinion == null ? null : rawOpinion.toString().strip();
 		if (decision.needsOpinion() && (opinion == null || opinion.isEmpty())) {
-			throw new BadUserRequestException("[APPROVAL_OPINION_REQUIRED] 选择“" + decision.label() + "”时必须填写审批意见");
+			throw Refusals.refused("APPROVAL_OPINION_REQUIRED", "选择“" + decision.label() + "”时必须填写审批意见");
 		}
 		if (opinion != null && opinion.length() > ApprovalVariables.OPINION_MAX_LENGTH) {
-			throw new BadUserRequestException(
-					"[APPROVAL_OPINION_TOO_LONG] 审批意见不能超过 " + ApprovalVariables.OPINION_MAX_LENGTH + " 个字");
+			throw Refusals.refused("APPROVAL_OPINION_TOO_LONG", "审批意见不能超过 " + ApprovalVariables.OPINION_MAX_LENGTH + " 个字");
 		}
 		String userId = actingUser(task);
 		records.save(new ApprovalRecord(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
@@ -86,7 +83,7 @@ public class ApprovalTaskListener implements TaskListener {
 		if (task.getAssignee() != null) {
 			return task.getAssignee();
 		}
-		throw new BadUserRequestException("[APPROVAL_USER_UNKNOWN] 无法确定审批人：请登录后办理，或先认领任务");
+		throw Refusals.refused("APPROVAL_USER_UNKNOWN", "无法确定审批人：请登录后办理，或先认领任务");
 	}
 
 	private String actingGroup(DelegateTask task, String userId) {

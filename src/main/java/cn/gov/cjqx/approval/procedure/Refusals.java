@@ -1,0 +1,48 @@
+package cn.gov.cjqx.approval.procedure;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+
+/**
+ * How delegates and listeners refuse input: an engine exception whose message starts with the rule code, e.g.
+ * {@code [ART16_FILING] …}. Tasklist shows the message; the command rolls back, so nothing changes.
+ */
+public final class Refusals {
+
+	private Refusals() {
+	}
+
+	public static BadUserRequestException refused(String code, String message) {
+		return new BadUserRequestException("[" + code + "] " + message);
+	}
+
+	/** A task variable as trimmed text, or null when it is missing or blank. */
+	public static String text(DelegateTask task, String name) {
+		Object value = task.getVariable(name);
+		return value == null || value.toString().isBlank() ? null : value.toString().strip();
+	}
+
+	/** A date the user entered (form date or ISO text) that is not in the future (Asia/Shanghai, engine clock). */
+	public static LocalDate pastDate(DelegateTask task, String name, String label) {
+		Object value = task.getVariable(name);
+		LocalDate date;
+		try {
+			date = value instanceof Date d ? d.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate()
+					: LocalDate.parse(String.valueOf(value).strip().substring(0, 10));
+		}
+		catch (RuntimeException e) {
+			throw refused("INVALID_VALUE", "请填写" + label + "（年-月-日）");
+		}
+		if (date.isAfter(ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate())) {
+			throw refused("INVALID_VALUE", label + "不能晚于今天");
+		}
+		return date;
+	}
+
+}
