@@ -85,8 +85,11 @@ class NoticeController {
 			if (n.provisional()) {
 				html.append("<span class=\"tag provisional\">公告期为暂定</span>");
 			}
-			html.append("</h3><p class=\"meta\">发布日期：").append(n.publishedOn()).append("　公告期至：").append(n.endsOn())
-				.append("（").append(n.workingDays()).append(" 个工作日）</p>");
+			html.append("</h3><p class=\"meta\">发布日期：").append(n.publishedOn()).append("　公告期至：").append(n.endsOn());
+			if (n.workingDays() > 0) {
+				html.append("（").append(n.workingDays()).append(" 个工作日）");
+			}
+			html.append("</p>");
 			if (n.provisional()) {
 				html.append("<p class=\"meta\">公告期跨入尚未公布节假日安排的年份，暂按周一至周五计算；国务院公布安排后将重新计算，只会延长不会缩短。</p>");
 			}

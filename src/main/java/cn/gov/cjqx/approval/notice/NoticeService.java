@@ -54,6 +54,17 @@ public class NoticeService {
 		return notice;
 	}
 
+	/** An announcement in force from today to a known last day (not counted in working days), e.g. a takedown. */
+	public PublicNotice announce(String businessKey, String subject, String body, LocalDate lastDay) {
+		LocalDate today = today();
+		return notices.save(new PublicNotice(businessKey, subject, body, today, 0,
+				new WorkingPeriod(lastDay.isBefore(today) ? today : lastDay, false)));
+	}
+
+	public void endToday(long noticeId) {
+		notices.findById(noticeId).orElseThrow().endBy(today());
+	}
+
 	public void revoke(long noticeId) {
 		notices.findById(noticeId).orElseThrow().revoke();
 	}

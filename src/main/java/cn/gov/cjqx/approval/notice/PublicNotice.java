@@ -71,6 +71,13 @@ public class PublicNotice {
 		return extended;
 	}
 
+	/** An announcement that is over before its planned end (a website restored early): it ends today. */
+	public void endBy(LocalDate today) {
+		if (today.isBefore(endsOn)) {
+			endsOn = today.isBefore(publishedOn) ? publishedOn : today;
+		}
+	}
+
 	public void revoke() {
 		if (revoked) {
 			throw new IllegalStateException("Notice " + id + " is already revoked");

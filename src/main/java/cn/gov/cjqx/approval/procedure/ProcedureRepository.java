@@ -13,6 +13,10 @@ public interface ProcedureRepository extends JpaRepository<Procedure, Long> {
 	@EntityGraph(attributePaths = "unit")
 	Optional<Procedure> findByProcessInstanceId(String processInstanceId);
 
+	/** ONE_PROCEDURE_AT_A_TIME: running procedures of these kinds on a website. */
+	boolean existsByWebsiteIdAndStatusAndKindIn(Long websiteId, ProcedureStatus status,
+			java.util.Collection<ProcedureKind> kinds);
+
 	/** ONE_PROCEDURE_AT_A_TIME: running procedures of these kinds on an account. */
 	boolean existsByAccountIdAndStatusAndKindIn(Long accountId, ProcedureStatus status,
 			java.util.Collection<ProcedureKind> kinds);

@@ -47,6 +47,7 @@ public class Website {
 	}
 
 	public Website(String name, String domain, String siteCode, String icpFilingNo, String psbFilingNo, Unit hostUnit) {
+		WebsiteFormats.requireValid(domain, siteCode, icpFilingNo, psbFilingNo);
 		this.name = name;
 		this.domain = domain;
 		this.siteCode = siteCode;
@@ -54,6 +55,31 @@ public class Website {
 		this.psbFilingNo = psbFilingNo;
 		this.hostUnit = hostUnit;
 		this.status = WebsiteStatus.ONLINE;
+	}
+
+	/** ART10_CITY_APPROVAL given and announced: the site goes offline at the planned start. */
+	public void takeOfflineTemporarily() {
+		requireStatus(WebsiteStatus.ONLINE, "go offline temporarily");
+		this.status = WebsiteStatus.OFFLINE_TEMPORARY;
+	}
+
+	/** Force majeure or an ordered shutdown: offline at once, reported afterwards (Art. 10). */
+	public void markOfflineEmergency() {
+		requireStatus(WebsiteStatus.ONLINE, "go offline in an emergency");
+		this.status = WebsiteStatus.OFFLINE_EMERGENCY;
+	}
+
+	public void restoreOnline() {
+		if (status != WebsiteStatus.OFFLINE_TEMPORARY && status != WebsiteStatus.OFFLINE_EMERGENCY) {
+			throw new IllegalStateException("Website " + id + " is " + status + " and cannot be restored");
+		}
+		this.status = WebsiteStatus.ONLINE;
+	}
+
+	private void requireStatus(WebsiteStatus expected, String what) {
+		if (status != expected) {
+			throw new IllegalStateException("Website " + id + " is " + status + " and cannot " + what);
+		}
 	}
 
 	public Long getId() {

@@ -1,5 +1,6 @@
 package cn.gov.cjqx.approval.website;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,11 @@ class WebsiteController {
 
 	private final WebsiteRepository websites;
 
-	WebsiteController(WebsiteRepository websites) {
+	private final List<WebsiteEvent.Source> history;
+
+	WebsiteController(WebsiteRepository websites, List<WebsiteEvent.Source> history) {
 		this.websites = websites;
+		this.history = history;
 	}
 
 	@GetMapping
@@ -36,15 +40,19 @@ class WebsiteController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "一个政府网站的登记信息")
+	@Operation(summary = "一个政府网站的登记信息，以及临时下线和断网报备的记录")
 	@Transactional(readOnly = true)
-	WebsiteView get(@PathVariable long id) {
+	WebsiteDetail get(@PathVariable long id) {
 		Website website = websites.findById(id)
 			.orElseThrow(() -> ApiException.notFound("未找到编号为 " + id + " 的政府网站"));
 		if (!CurrentUser.get().canSeeUnit(website.getHostUnit().getCode())) {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能查看本单位的政府网站");
 		}
-		return WebsiteView.of(website);
+		List<WebsiteEvent> events = history.stream()
+			.flatMap(source -> source.eventsOf(id).stream())
+			.sorted(Comparator.comparing(WebsiteEvent::offlineAt, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+		return new WebsiteDetail(WebsiteView.of(website), events);
 	}
 
 	record WebsiteView(Long id, String name, String domain, String siteCode, String icpFilingNo, String psbFilingNo,
@@ -55,6 +63,10 @@ class WebsiteController {
 					w.getPsbFilingNo(), w.getHostUnit().getCode(), w.getHostUnit().getFullName(), w.getStatus(),
 					w.getStatus().label());
 		}
+	}
+
+	/** The registry entry with its takedowns and outages. */
+	record WebsiteDetail(WebsiteView website, List<WebsiteEvent> history) {
 	}
 
 }

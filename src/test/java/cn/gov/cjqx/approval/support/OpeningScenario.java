@@ -40,16 +40,19 @@ public class OpeningScenario {
 
 	private final NewMediaAccountRepository accounts;
 
+	private final cn.gov.cjqx.approval.website.WebsiteRepository websites;
+
 	private final IdentityService identity;
 
 	private final MaterialService materials;
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	OpeningScenario(UnitRepository units, NewMediaAccountRepository accounts, IdentityService identity,
-			MaterialService materials) {
+	OpeningScenario(UnitRepository units, NewMediaAccountRepository accounts,
+			cn.gov.cjqx.approval.website.WebsiteRepository websites, IdentityService identity, MaterialService materials) {
 		this.units = units;
 		this.accounts = accounts;
+		this.websites = websites;
 		this.identity = identity;
 		this.materials = materials;
 	}
@@ -81,6 +84,18 @@ public class OpeningScenario {
 		account.setCertification(true, unit.fullName());
 		account.markActive("GW-" + unit.code(), "YX-" + unit.code());
 		return accounts.save(account).getId();
+	}
+
+	/** A website of the unit, ONLINE, with well-formed identifiers of its own; returns its id. */
+	public long newWebsite(TestUnit unit) {
+		int n = COUNTER.incrementAndGet();
+		return websites.save(new cn.gov.cjqx.approval.website.Website(unit.shortName() + "网站", unit.code() + ".gov.cn",
+				String.format("T%09d", n), "滇ICP备" + String.format("%08d", n) + "号", null,
+				units.findByCode(unit.code()).orElseThrow())).getId();
+	}
+
+	public cn.gov.cjqx.approval.website.WebsiteStatus websiteStatusOf(long websiteId) {
+		return websites.findById(websiteId).orElseThrow().getStatus();
 	}
 
 	public AccountStatus statusOf(long accountId) {

@@ -1,0 +1,39 @@
+package cn.gov.cjqx.approval.takedown;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.gov.cjqx.approval.procedure.ApprovalHistory;
+import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.procedure.Refusals;
+
+/** The listeners of the takedown's user tasks, besides the shared approvalTaskListener. */
+@Configuration(proxyBeanMethods = false)
+class TakedownTaskListeners {
+
+	@Bean
+	TaskListener takedownTaskContextListener(TakedownService takedowns, ApprovalHistory history) {
+		return task -> {
+			task.setVariable("filingSummary", takedowns.summary(task.getProcessInstanceId()));
+			task.setVariable("approvalHistory", history.markdown(task.getExecution().getProcessBusinessKey()));
+		};
+	}
+
+	/** Task_ReviseTakedown: why it is back (create); resubmit or withdraw (complete). */
+	@Bean
+	TaskListener takedownRevisionListener() {
+		return task -> {
+			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+				task.setVariable("correctionReasons", "审批人员退回修改，意见：" + task.getVariable(ApprovalVariables.OPINION));
+				task.removeVariable(TakedownProcess.CORRECTION_ACTION);
+				return;
+			}
+			Object action = task.getVariable(TakedownProcess.CORRECTION_ACTION);
+			if (!"resubmit".equals(action) && !"withdraw".equals(action)) {
+				throw Refusals.refused("INVALID_VALUE", "请选择“修改后重新提交”（resubmit）或“撤回申请”（withdraw）");
+			}
+		};
+	}
+
+}
