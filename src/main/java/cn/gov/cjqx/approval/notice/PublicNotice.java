@@ -71,10 +71,14 @@ public class PublicNotice {
 		return extended;
 	}
 
-	/** An announcement that is over before its planned end (a website restored early): it ends today. */
+	/**
+	 * An announcement that is over before its planned end (a website restored early): from today on it is no longer in
+	 * force, except when it was published today (a notice is in force at least on its publication day).
+	 */
 	public void endBy(LocalDate today) {
-		if (today.isBefore(endsOn)) {
-			endsOn = today.isBefore(publishedOn) ? publishedOn : today;
+		LocalDate lastDay = today.minusDays(1).isBefore(publishedOn) ? publishedOn : today.minusDays(1);
+		if (lastDay.isBefore(endsOn)) {
+			endsOn = lastDay;
 		}
 	}
 

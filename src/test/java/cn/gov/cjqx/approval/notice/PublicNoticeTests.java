@@ -37,6 +37,17 @@ class PublicNoticeTests {
 	}
 
 	@Test
+	void shouldEndAnAnnouncementEarlyButKeepItsPublicationDay() {
+		notice.endBy(LocalDate.of(2026, 9, 25));
+		assertThat(notice.getEndsOn()).isEqualTo(LocalDate.of(2026, 9, 24));
+		assertThat(notice.inForce(LocalDate.of(2026, 9, 25))).isFalse();
+		PublicNotice sameDay = new PublicNotice("WZ-XX-2026-0001", "公告", "正文", LocalDate.of(2026, 9, 18), 0,
+				new WorkingPeriod(LocalDate.of(2026, 9, 30), false));
+		sameDay.endBy(LocalDate.of(2026, 9, 18));
+		assertThat(sameDay.getEndsOn()).isEqualTo(LocalDate.of(2026, 9, 18));
+	}
+
+	@Test
 	void shouldStopBeingInForceOnceRevoked() {
 		notice.revoke();
 		assertThat(notice.inForce(LocalDate.of(2026, 9, 20))).isFalse();
