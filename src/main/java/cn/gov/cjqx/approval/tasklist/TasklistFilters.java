@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import cn.gov.cjqx.approval.identity.Groups;
 
 /**
- * The shared task lists of Tasklist, created at start-up and readable by every role: 我的待办 (assigned to me) and
- * 本组待办 (tasks of my groups, not yet claimed). Each shows the business key, the subject and the unit.
+ * The shared task lists of Tasklist, created at start-up and readable by every role: 我的待办 (assigned to me),
+ * 本组待办 (tasks of my groups) and 已逾期 (mine or my groups', past their due date). Each shows the business key, the
+ * subject and the unit.
  */
 @Component
 class TasklistFilters extends AbstractProcessEnginePlugin {
@@ -27,6 +28,8 @@ class TasklistFilters extends AbstractProcessEnginePlugin {
 
 	static final String GROUP = "本组待办";
 
+	static final String OVERDUE = "已逾期";
+
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
 		FilterService filters = engine.getFilterService();
@@ -34,6 +37,14 @@ class TasklistFilters extends AbstractProcessEnginePlugin {
 				engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		create(filters, GROUP, "我所在组可以认领的任务", -5,
 				engine.getTaskService().createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+		create(filters, OVERDUE, "已过到期日期、分配给我或我所在组的任务", 0,
+				engine.getTaskService()
+					.createTaskQuery()
+					.or()
+					.taskAssigneeExpression("${currentUser()}")
+					.taskCandidateGroupInExpression("${currentUserGroups()}")
+					.endOr()
+					.dueBeforeExpression("${now()}"));
 		for (String role : Groups.ROLES) {
 			if (engine.getAuthorizationService()
 				.createAuthorizationQuery()
