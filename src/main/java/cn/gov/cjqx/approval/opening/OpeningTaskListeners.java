@@ -54,10 +54,19 @@ class OpeningTaskListeners {
 		return "规则检查发现以下问题，请修改后重新提交：\n" + task.getVariable(OpeningProcess.VIOLATIONS_TEXT);
 	}
 
-	/** Task_UnitDecision, on complete: an approval needs the meeting, the minutes and the main leader's consent. */
+	/**
+	 * Task_UnitDecision: each round of decision starts empty (create); an approval needs the meeting, the minutes and
+	 * the main leader's consent (complete).
+	 */
 	@Bean
 	TaskListener unitDecisionListener(OpeningService openings) {
 		return task -> {
+			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+				task.removeVariable(OpeningProcess.MEETING_DATE);
+				task.removeVariable(OpeningProcess.MINUTES_MATERIAL_ID);
+				task.removeVariable(OpeningProcess.MAIN_LEADER_CONSENT);
+				return;
+			}
 			if (!Decision.APPROVE.value().equals(task.getVariable(ApprovalVariables.DECISION))) {
 				return;
 			}

@@ -1,0 +1,172 @@
+package cn.gov.cjqx.approval.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real Camunda Tasklist in Debian's headless Chromium (no browser download), in Chinese, as one demo user. Finds
+ * Camunda Forms fields by their Chinese labels, the way a person does.
+ */
+public final class TasklistBrowser implements AutoCloseable {
+
+	public static final String CHROMIUM = "/usr/bin/chromium";
+
+	public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	/** The shared task list of the user's groups, in the filter panel. */
+	private static final By GROUP_TASKS = By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'本组待办')]");
+
+	private final WebDriver driver;
+
+	private final WebDriverWait wait;
+
+	private final String base;
+
+	private final Path screenshots;
+
+	public TasklistBrowser(int port, Path screenshots) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=zh-CN", "--window-size=1400,1500");
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		this.base = "http://localhost:" + port;
+		this.screenshots = screenshots;
+	}
+
+	public static boolean available() {
+		return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+	}
+
+	public TasklistBrowser logIn(String user) {
+		driver.get(base + "/camunda/app/tasklist/default/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+			.sendKeys(user);
+		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(TestHttp.passwordOf(user));
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS));
+		return this;
+	}
+
+	/** Opens the task of this name in 本组待办 and claims it. */
+	public TasklistBrowser openGroupTask(String taskName) {
+		wait.until(ExpectedConditions.elementToBeClickable(GROUP_TASKS)).click();
+		WebElement task = wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//li[contains(@class,'task')]//*[normalize-space()='" + taskName + "']")));
+		task.click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+		List<WebElement> claim = driver.findElements(By.cssSelector("button.claim"));
+		if (!claim.isEmpty()) {
+			claim.get(0).click();
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+		}
+		return this;
+	}
+
+	public String formText() {
+		return driver.findElement(By.cssSelector(".fjs-container")).getText();
+	}
+
+	/** Ticks a radio button or a checkbox by its label. */
+	public TasklistBrowser choose(String label) {
+		WebElement option = driver.findElement(
+				By.xpath(labelXpath(label)));
+		scrollTo(option).click();
+		return this;
+	}
+
+	/** Types into the text field or text area whose label is this. */
+	public TasklistBrowser fill(String label, String value) {
+		WebElement labelElement = driver
+			.findElement(By.xpath(labelXpath(label)));
+		WebElement field = driver.findElement(By.id(labelElement.getAttribute("for")));
+		scrollTo(field).clear();
+		field.sendKeys(value);
+		return this;
+	}
+
+	/** Sets a date field through its date picker (typing into the picker depends on the browser's locale). */
+	public TasklistBrowser pickDate(String label, java.time.LocalDate date) {
+		WebElement labelElement = driver
+			.findElement(By.xpath(labelXpath(label)));
+		WebElement field = driver.findElement(By.id(labelElement.getAttribute("for")));
+		((JavascriptExecutor) driver).executeScript("arguments[0]._flatpickr.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]), true);",
+				scrollTo(field), date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+		driver.findElement(By.tagName("body")).click();
+		return this;
+	}
+
+	public TasklistBrowser screenshot(String name) {
+		try {
+			Files.createDirectories(screenshots);
+			Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return this;
+	}
+
+	/** Completes the open task and waits until Tasklist has taken it away. */
+	public void complete() {
+		WebElement complete = driver.findElement(By.cssSelector("button[ng-click='complete()']"));
+		if (!complete.isEnabled()) {
+			throw new IllegalStateException("完成 is disabled; fields with errors: " + invalidFields());
+		}
+		scrollTo(complete).click();
+		try {
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new IllegalStateException("the task was not completed; Tasklist says: " + driver
+				.findElements(By.cssSelector(".notifications, .alert"))
+				.stream()
+				.map(WebElement::getText)
+				.toList() + "; invalid fields: " + invalidFields(), e);
+		}
+	}
+
+	/** A form field's label; required fields carry a "*" after the text. */
+	private static String labelXpath(String label) {
+		return "//label[contains(@class,'fjs-form-field-label')][normalize-space()='" + label + "' or normalize-space()='"
+				+ label + "*']";
+	}
+
+	/** The labels and messages of the form's fields that do not validate. */
+	public String invalidFields() {
+		return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+				return Array.from(document.querySelectorAll('.fjs-has-errors, [aria-invalid=true]'))
+				  .map(e => (e.closest('.fjs-form-field') || e).innerText.replace(/\\s+/g, ' ').slice(0, 120)).join(' | ');"""));
+	}
+
+	private WebElement scrollTo(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		return element;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}

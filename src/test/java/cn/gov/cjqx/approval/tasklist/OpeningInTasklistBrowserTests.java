@@ -1,0 +1,121 @@
+package cn.gov.cjqx.approval.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.gov.cjqx.approval.demo.DemoUnits;
+import cn.gov.cjqx.approval.support.IntegrationTest;
+import cn.gov.cjqx.approval.support.OpeningScenario;
+import cn.gov.cjqx.approval.support.TasklistBrowser;
+import cn.gov.cjqx.approval.support.TestHttp;
+import cn.gov.cjqx.approval.support.TestHttp.Response;
+
+/**
+ * An opening walked through real Tasklist in headless Chromium by the demo users of 澄江市气象台, the bureau office and
+ * the city government office, with one return for correction. Screenshots of each step go to target/screenshots.
+ * CI installs Debian's chromium and chromium-driver and checks that this test ran.
+ */
+@IntegrationTest
+class OpeningInTasklistBrowserTests {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OpeningScenario scenario;
+
+	TestHttp http;
+
+	@BeforeEach
+	void setUp() {
+		Assumptions.assumeTrue(TasklistBrowser.available(), "Chromium and chromedriver are not installed");
+		http = new TestHttp(port);
+	}
+
+	@Test
+	void shouldWalkAnOpeningThroughTasklistAsEachDemoUser() {
+		String businessKey = fileAsApplicant();
+
+		try (TasklistBrowser leader = new TasklistBrowser(port, SCREENSHOTS)) {
+			leader.logIn("leader2").openGroupTask("单位集体研究决定").screenshot("01-leader2-unit-decision");
+			assertThat(leader.formText()).contains(businessKey).contains("澄江气象台").contains("（一）《云南省政务新媒体备案登记表》");
+			decideAsUnit(leader);
+		}
+		try (TasklistBrowser office = new TasklistBrowser(port, SCREENSHOTS)) {
+			office.logIn("office").openGroupTask("局办公室审核").screenshot("02-office-review");
+			office.choose("退回修改").fill("审批意见", "请补充账号基本情况简介").screenshot("03-office-return").complete();
+		}
+		try (TasklistBrowser applicant = new TasklistBrowser(port, SCREENSHOTS)) {
+			applicant.logIn("applicant2").openGroupTask("补正备案材料").screenshot("04-applicant2-correction");
+			assertThat(applicant.formText()).contains("请补充账号基本情况简介");
+			applicant.fill("基本情况简介", "发布澄江天气预报、灾害性天气预警和气象科普短视频。")
+				.choose("修改后重新提交")
+				.complete();
+		}
+		try (TasklistBrowser leader = new TasklistBrowser(port, SCREENSHOTS)) {
+			leader.logIn("leader2").openGroupTask("单位集体研究决定");
+			decideAsUnit(leader);
+		}
+		try (TasklistBrowser office = new TasklistBrowser(port, SCREENSHOTS)) {
+			office.logIn("office").openGroupTask("局办公室审核");
+			assertThat(office.formText()).contains("请补充账号基本情况简介");
+			office.choose("同意").complete();
+		}
+		try (TasklistBrowser city = new TasklistBrowser(port, SCREENSHOTS)) {
+			city.logIn("city").openGroupTask("市政府办公室审批").screenshot("05-city-approval");
+			city.choose("同意").fill("审批意见", "同意开设").complete();
+		}
+		try (TasklistBrowser office = new TasklistBrowser(port, SCREENSHOTS)) {
+			office.logIn("office").openGroupTask("登记全国及玉溪备案编号");
+			office.fill("全国政务新媒体信息报送系统备案编号", "GWXMT-530421-0201")
+				.fill("玉溪市政务新媒体备案发布管理系统备案编号", "YX-2026-0201")
+				.screenshot("06-office-filing-numbers")
+				.complete();
+		}
+
+		JsonNode procedure = http.get("applicant2", "/api/procedures/" + businessKey).json();
+		assertThat(procedure.path("outcome").asText()).isEqualTo("APPROVED");
+		JsonNode account = http.get("applicant2", "/api/new-media/accounts").json().get(0);
+		assertThat(account.path("status").asText()).isEqualTo("ACTIVE");
+		assertThat(account.path("introduction").asText()).contains("灾害性天气预警");
+		assertThat(account.path("nationalFilingNo").asText()).isEqualTo("GWXMT-530421-0201");
+	}
+
+	private String fileAsApplicant() {
+		ObjectNode filing = scenario.validFiling(new OpeningScenario.TestUnit(DemoUnits.OBSERVATORY, "澄江市气象台", "澄江气象台",
+				"applicant2", "leader2"));
+		filing.put("accountName", "澄江气象台");
+		filing.put("platform", "DOUYIN");
+		Response started = http.postJson("applicant2", "/api/new-media/openings", filing.toString());
+		assertThat(started.status()).as(started.toString()).isEqualTo(201);
+		return started.json().path("businessKey").asText();
+	}
+
+	private void decideAsUnit(TasklistBrowser leader) {
+		String minutes = http.postFile("leader2", "/api/materials", "党组会议纪要.pdf", OpeningScenario.PDF)
+			.json()
+			.path("id")
+			.asText();
+		leader.pickDate("集体研究会议日期", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1))
+			.fill("（二）会议纪要（经主要领导签批）的材料编号", minutes)
+			.choose("主要领导已同意")
+			.choose("同意")
+			.fill("审批意见", "经党组会议集体研究同意开设")
+			.screenshot("01b-leader2-decided")
+			.complete();
+	}
+
+}
