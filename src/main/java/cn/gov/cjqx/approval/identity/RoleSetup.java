@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -38,6 +39,12 @@ class RoleSetup extends AbstractProcessEnginePlugin {
 			}
 			grant(authorizations, role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(authorizations, role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+		}
+		// approvers act for all units: they may read every procedure's variables (Tasklist shows them in the lists)
+		for (String approver : new String[] { Groups.BUREAU_OFFICE, Groups.CITY_GOV_OFFICE }) {
+			grant(authorizations, approver, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE);
+			grant(authorizations, approver, Resources.PROCESS_DEFINITION, ANY,
+					ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
 		}
 		for (String starter : new String[] { Groups.APPLICANTS, Groups.BUREAU_OFFICE }) {
 			grant(authorizations, starter, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
