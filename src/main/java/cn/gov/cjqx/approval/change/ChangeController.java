@@ -4,8 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +23,7 @@ import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ProcessStarter;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
@@ -48,23 +47,20 @@ class ChangeController {
 
 	private final BusinessKeys businessKeys;
 
-	private final RuntimeService runtime;
-
-	private final IdentityService identity;
+	private final ProcessStarter starter;
 
 	private final RecordVariables variables;
 
 	private final ObjectMapper objectMapper;
 
 	ChangeController(IdempotentStarts starts, NewMediaAccountRepository accounts, ChangeService changes,
-			BusinessKeys businessKeys, RuntimeService runtime, IdentityService identity, RecordVariables variables,
+			BusinessKeys businessKeys, ProcessStarter starter, RecordVariables variables,
 			ObjectMapper objectMapper) {
 		this.starts = starts;
 		this.accounts = accounts;
 		this.changes = changes;
 		this.businessKeys = businessKeys;
-		this.runtime = runtime;
-		this.identity = identity;
+		this.starter = starter;
 		this.variables = variables;
 		this.objectMapper = objectMapper;
 	}
@@ -110,17 +106,9 @@ class ChangeController {
 		if (!hard.isEmpty()) {
 			throw ApiException.conflict(hard);
 		}
-		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
-		try {
-			String processInstanceId = runtime
-				.startProcessInstanceByKey(ChangeProcess.KEY, businessKey,
-						variables.toVariables(request).putValue(ChangeProcess.ACCOUNT_ID, accountId))
-				.getId();
-			return new IdempotentStarts.Started(businessKey, processInstanceId, "SUBMITTED");
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		String processInstanceId = starter.start(user, ChangeProcess.KEY, businessKey,
+				variables.toVariables(request).putValue(ChangeProcess.ACCOUNT_ID, accountId));
+		return new IdempotentStarts.Started(businessKey, processInstanceId, "SUBMITTED");
 	}
 
 	@GetMapping("/api/new-media/accounts/{id}/history")

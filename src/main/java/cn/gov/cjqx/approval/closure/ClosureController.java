@@ -3,7 +3,6 @@ package cn.gov.cjqx.approval.closure;
 import java.net.URI;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -22,6 +21,7 @@ import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ProcessStarter;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
@@ -47,21 +47,21 @@ class ClosureController {
 
 	private final RuntimeService runtime;
 
-	private final IdentityService identity;
+	private final ProcessStarter starter;
 
 	private final ProcedureRepository procedures;
 
 	private final TransactionTemplate transaction;
 
 	ClosureController(IdempotentStarts starts, NewMediaAccountRepository accounts, ClosureService closures,
-			BusinessKeys businessKeys, RuntimeService runtime, IdentityService identity, ProcedureRepository procedures,
+			BusinessKeys businessKeys, RuntimeService runtime, ProcessStarter starter, ProcedureRepository procedures,
 			TransactionTemplate transaction) {
 		this.starts = starts;
 		this.accounts = accounts;
 		this.closures = closures;
 		this.businessKeys = businessKeys;
 		this.runtime = runtime;
-		this.identity = identity;
+		this.starter = starter;
 		this.procedures = procedures;
 		this.transaction = transaction;
 	}
@@ -106,21 +106,13 @@ class ClosureController {
 			throw new ApiException(badInput ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, refusals.get(0).message(),
 					refusals);
 		}
-		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
-		try {
-			String processInstanceId = runtime
-				.startProcessInstanceByKey(ClosureProcess.KEY, businessKey,
-						Variables.createVariables()
-							.putValue(ClosureProcess.ACCOUNT_ID, accountId)
-							.putValue(ClosureProcess.KIND, request.kind().name())
-							.putValue(ClosureProcess.REASON, request.reason().name())
-							.putValue(ClosureProcess.DESCRIPTION, request.description()))
-				.getId();
-			return new IdempotentStarts.Started(businessKey, processInstanceId, "SUBMITTED");
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		String processInstanceId = starter.start(user, ClosureProcess.KEY, businessKey,
+				Variables.createVariables()
+					.putValue(ClosureProcess.ACCOUNT_ID, accountId)
+					.putValue(ClosureProcess.KIND, request.kind().name())
+					.putValue(ClosureProcess.REASON, request.reason().name())
+					.putValue(ClosureProcess.DESCRIPTION, request.description()));
+		return new IdempotentStarts.Started(businessKey, processInstanceId, "SUBMITTED");
 	}
 
 	@PostMapping("/api/procedures/{businessKey}/withdrawal")

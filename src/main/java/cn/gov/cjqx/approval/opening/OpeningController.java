@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +21,7 @@ import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.material.MaterialService;
 import cn.gov.cjqx.approval.opening.rules.OpeningRuleChecker;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ProcessStarter;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
@@ -54,26 +53,23 @@ class OpeningController {
 
 	private final BusinessKeys businessKeys;
 
-	private final RuntimeService runtime;
+	private final ProcessStarter starter;
 
 	private final TaskService tasks;
-
-	private final IdentityService identity;
 
 	private final ProcedureRepository procedures;
 
 	OpeningController(IdempotentStarts starts, UnitRepository units, MaterialService materials,
-			OpeningRuleChecker checker, RecordVariables variables, BusinessKeys businessKeys, RuntimeService runtime,
-			TaskService tasks, IdentityService identity, ProcedureRepository procedures) {
+			OpeningRuleChecker checker, RecordVariables variables, BusinessKeys businessKeys, ProcessStarter starter,
+			TaskService tasks, ProcedureRepository procedures) {
 		this.starts = starts;
 		this.units = units;
 		this.materials = materials;
 		this.checker = checker;
 		this.variables = variables;
 		this.businessKeys = businessKeys;
-		this.runtime = runtime;
+		this.starter = starter;
 		this.tasks = tasks;
-		this.identity = identity;
 		this.procedures = procedures;
 	}
 
@@ -111,16 +107,7 @@ class OpeningController {
 		if (!hard.isEmpty()) {
 			throw ApiException.conflict(hard);
 		}
-		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
-		String processInstanceId;
-		try {
-			processInstanceId = runtime
-				.startProcessInstanceByKey(OpeningProcess.KEY, businessKey, variables.toVariables(filing))
-				.getId();
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		String processInstanceId = starter.start(user, OpeningProcess.KEY, businessKey, variables.toVariables(filing));
 		List<Task> waiting = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
 		String status = waiting.stream().anyMatch(t -> OpeningProcess.TASK_CORRECT_FILING.equals(t.getTaskDefinitionKey()))
 				? "CORRECTION_REQUIRED" : "SUBMITTED";

@@ -3,8 +3,6 @@ package cn.gov.cjqx.approval.outage;
 import java.net.URI;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +16,7 @@ import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ProcessStarter;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.system.ApiException;
 import cn.gov.cjqx.approval.system.IdempotentStarts;
@@ -40,18 +39,15 @@ class OutageController {
 
 	private final BusinessKeys businessKeys;
 
-	private final RuntimeService runtime;
-
-	private final IdentityService identity;
+	private final ProcessStarter starter;
 
 	OutageController(IdempotentStarts starts, WebsiteRepository websites, OutageService outages,
-			BusinessKeys businessKeys, RuntimeService runtime, IdentityService identity) {
+			BusinessKeys businessKeys, ProcessStarter starter) {
 		this.starts = starts;
 		this.websites = websites;
 		this.outages = outages;
 		this.businessKeys = businessKeys;
-		this.runtime = runtime;
-		this.identity = identity;
+		this.starter = starter;
 	}
 
 	@PostMapping("/api/websites/{id}/outage-reports")
@@ -84,21 +80,13 @@ class OutageController {
 		if (!refusals.isEmpty()) {
 			throw new ApiException(HttpStatus.CONFLICT, refusals.get(0).message(), refusals);
 		}
-		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
-		try {
-			String processInstanceId = runtime
-				.startProcessInstanceByKey(OutageProcess.KEY, businessKey,
-						Variables.createVariables()
-							.putValue(OutageProcess.WEBSITE_ID, websiteId)
-							.putValue("cause", request.cause().name())
-							.putValue("offlineSince", request.offlineSince().toString())
-							.putValue("description", request.description()))
-				.getId();
-			return new IdempotentStarts.Started(businessKey, processInstanceId, "REPORTED");
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		String processInstanceId = starter.start(user, OutageProcess.KEY, businessKey,
+				Variables.createVariables()
+					.putValue(OutageProcess.WEBSITE_ID, websiteId)
+					.putValue("cause", request.cause().name())
+					.putValue("offlineSince", request.offlineSince().toString())
+					.putValue("description", request.description()));
+		return new IdempotentStarts.Started(businessKey, processInstanceId, "REPORTED");
 	}
 
 	record StartedView(String businessKey, String processInstanceId, String status, boolean replayed) {

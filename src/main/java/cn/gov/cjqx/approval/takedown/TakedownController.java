@@ -3,8 +3,6 @@ package cn.gov.cjqx.approval.takedown;
 import java.net.URI;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +16,7 @@ import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ProcessStarter;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.system.ApiException;
 import cn.gov.cjqx.approval.system.IdempotentStarts;
@@ -40,18 +39,15 @@ class TakedownController {
 
 	private final BusinessKeys businessKeys;
 
-	private final RuntimeService runtime;
-
-	private final IdentityService identity;
+	private final ProcessStarter starter;
 
 	TakedownController(IdempotentStarts starts, WebsiteRepository websites, TakedownService takedowns,
-			BusinessKeys businessKeys, RuntimeService runtime, IdentityService identity) {
+			BusinessKeys businessKeys, ProcessStarter starter) {
 		this.starts = starts;
 		this.websites = websites;
 		this.takedowns = takedowns;
 		this.businessKeys = businessKeys;
-		this.runtime = runtime;
-		this.identity = identity;
+		this.starter = starter;
 	}
 
 	@PostMapping("/api/websites/{id}/takedowns")
@@ -86,21 +82,13 @@ class TakedownController {
 			throw new ApiException(badInput ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, refusals.get(0).message(),
 					refusals);
 		}
-		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
-		try {
-			String processInstanceId = runtime
-				.startProcessInstanceByKey(TakedownProcess.KEY, businessKey,
-						Variables.createVariables()
-							.putValue(TakedownProcess.WEBSITE_ID, websiteId)
-							.putValue("reason", request.reason())
-							.putValue("plannedStart", request.plannedStart().toString())
-							.putValue("plannedDays", request.plannedDays()))
-				.getId();
-			return new IdempotentStarts.Started(businessKey, processInstanceId, "SUBMITTED");
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		String processInstanceId = starter.start(user, TakedownProcess.KEY, businessKey,
+				Variables.createVariables()
+					.putValue(TakedownProcess.WEBSITE_ID, websiteId)
+					.putValue("reason", request.reason())
+					.putValue("plannedStart", request.plannedStart().toString())
+					.putValue("plannedDays", request.plannedDays()));
+		return new IdempotentStarts.Started(businessKey, processInstanceId, "SUBMITTED");
 	}
 
 	record StartedView(String businessKey, String processInstanceId, String status, boolean replayed) {
