@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
-import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
 import cn.gov.cjqx.approval.procedure.ProcessStarter;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
@@ -22,6 +21,7 @@ import cn.gov.cjqx.approval.system.ApiException;
 import cn.gov.cjqx.approval.system.IdempotentStarts;
 import cn.gov.cjqx.approval.system.Violation;
 import cn.gov.cjqx.approval.website.Website;
+import cn.gov.cjqx.approval.website.WebsiteAccess;
 import cn.gov.cjqx.approval.website.WebsiteRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,13 +41,16 @@ class OutageController {
 
 	private final ProcessStarter starter;
 
+	private final WebsiteAccess access;
+
 	OutageController(IdempotentStarts starts, WebsiteRepository websites, OutageService outages,
-			BusinessKeys businessKeys, ProcessStarter starter) {
+			BusinessKeys businessKeys, ProcessStarter starter, WebsiteAccess access) {
 		this.starts = starts;
 		this.websites = websites;
 		this.outages = outages;
 		this.businessKeys = businessKeys;
 		this.starter = starter;
+		this.access = access;
 	}
 
 	@PostMapping("/api/websites/{id}/outage-reports")
@@ -55,16 +58,7 @@ class OutageController {
 	ResponseEntity<StartedView> report(@PathVariable long id, @Valid @RequestBody OutageRequest request,
 			@RequestHeader(name = IdempotentStarts.HEADER, required = false) String idempotencyKey) {
 		AppUser user = CurrentUser.get();
-		String unitCode = websites.findWithHostUnitById(id)
-			.orElseThrow(() -> ApiException.notFound("未找到编号为 " + id + " 的政府网站"))
-			.getHostUnit()
-			.getCode();
-		if (!user.inAnyGroup(Groups.APPLICANTS)) {
-			throw ApiException.forbidden("FORBIDDEN_GROUP", "只有主办单位的经办人可以报备");
-		}
-		if (!user.unitCodes().contains(unitCode)) {
-			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能为本单位的网站报备");
-		}
+		access.requireApplicantOf(user, id);
 		String newKey = businessKeys.next(ProcedureKind.WEBSITE_OUTAGE_REPORT);
 		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, OutageProcess.KEY + ":" + id, request,
 				() -> start(user, id, request, newKey));

@@ -75,9 +75,9 @@ class ChangeApiTests {
 		String businessKey = started.json().path("businessKey").asText();
 		assertThat(businessKey).startsWith("XMT-BG-");
 
-		complete(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"}}");
-		complete("office", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
-		complete("city", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+		http.completeTask(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+		http.completeTask("office", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+		http.completeTask("city", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
 		assertThat(http.get(null, "/api/notices").json().path("inForce").findValuesAsText("businessKey"))
 			.contains(businessKey);
 
@@ -88,8 +88,8 @@ class ChangeApiTests {
 			.singleResult();
 		ClockUtil.setCurrentTime(timer.getDuedate());
 		engine.getManagementService().executeJob(timer.getId());
-		complete(unit.applicant(), businessKey, "{\"appliedOn\":{\"value\":\"2026-10-16\"}}");
-		complete("office", businessKey, "{\"filingUpdateNote\":{\"value\":\"已更新备案\"}}");
+		http.completeTask(unit.applicant(), businessKey, "{\"appliedOn\":{\"value\":\"2026-10-16\"}}");
+		http.completeTask("office", businessKey, "{\"filingUpdateNote\":{\"value\":\"已更新备案\"}}");
 
 		assertThat(http.get(unit.applicant(), "/api/new-media/accounts/" + accountId).json().path("name").asText())
 			.isEqualTo(unit.shortName() + "天气");
@@ -141,12 +141,5 @@ class ChangeApiTests {
 		}
 	}
 
-	private void complete(String user, String businessKey, String variables) {
-		JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
-		assertThat(tasks).as("tasks of " + user).hasSize(1);
-		Response done = http.postJson(user, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
-				"{\"variables\":" + variables + "}");
-		assertThat(done.status()).as(done.toString()).isEqualTo(204);
-	}
 
 }

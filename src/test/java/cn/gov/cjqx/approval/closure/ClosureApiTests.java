@@ -72,15 +72,15 @@ class ClosureApiTests {
 	void shouldCloseAnAccountFromRequestToShutDownWithItsPublicNotice() {
 		String businessKey = requestClosure();
 		decideAsUnit(businessKey);
-		decide("city", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"同意备案\"}}");
+		http.completeTask("city", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"同意备案\"}}");
 		verifyNoticeIsPublic(businessKey);
 		assertThat(http.get(unit.applicant(), "/api/new-media/accounts/" + accountId).json().path("status").asText())
 			.isEqualTo("CLOSING");
 
 		passTheNotice(businessKey);
-		decide(unit.applicant(), businessKey, "{\"platformClosedOn\":{\"value\":\"2026-10-16\"}}");
-		decide(unit.applicant(), businessKey, "{\"certificationDeregisteredOn\":{\"value\":\"2026-10-16\"}}");
-		decide("office", businessKey, "{\"filingUpdateNote\":{\"value\":\"已在两个备案系统标记关停\"}}");
+		http.completeTask(unit.applicant(), businessKey, "{\"platformClosedOn\":{\"value\":\"2026-10-16\"}}");
+		http.completeTask(unit.applicant(), businessKey, "{\"certificationDeregisteredOn\":{\"value\":\"2026-10-16\"}}");
+		http.completeTask("office", businessKey, "{\"filingUpdateNote\":{\"value\":\"已在两个备案系统标记关停\"}}");
 
 		assertThat(http.get(unit.applicant(), "/api/new-media/accounts/" + accountId).json().path("status").asText())
 			.isEqualTo("SHUT_DOWN");
@@ -94,7 +94,7 @@ class ClosureApiTests {
 	void shouldWithdrawDuringTheNoticeRevokingItAndKeepingTheAccount() {
 		String businessKey = requestClosure();
 		decideAsUnit(businessKey);
-		decide("city", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+		http.completeTask("city", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
 
 		assertThat(http.postJson("applicant2", "/api/procedures/" + businessKey + "/withdrawal", "").status())
 			.isEqualTo(403);
@@ -186,7 +186,7 @@ class ClosureApiTests {
 	}
 
 	private void decideAsUnit(String businessKey) {
-		decide(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"},\"decisionBasis\":{\"value\":"
+		http.completeTask(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"},\"decisionBasis\":{\"value\":"
 				+ "\"MAIN_LEADER_CONSENT\"},\"decisionReference\":{\"value\":\"局长签批〔2026〕12号\"}}");
 	}
 
@@ -217,12 +217,5 @@ class ClosureApiTests {
 		engine.getManagementService().executeJob(timer.getId());
 	}
 
-	private void decide(String user, String businessKey, String variables) {
-		JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
-		assertThat(tasks).as("tasks of " + user).hasSize(1);
-		Response done = http.postJson(user, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
-				"{\"variables\":" + variables + "}");
-		assertThat(done.status()).as(done.toString()).isEqualTo(204);
-	}
 
 }

@@ -53,6 +53,22 @@ public final class TestHttp {
 		return send(user, "POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), Map.of());
 	}
 
+	/**
+	 * Completes the one task of the procedure that the user sees, through Camunda's task API, with the given
+	 * variables (JSON object of {@code {"name":{"value":…}}}); fails unless the engine answers 204.
+	 */
+	public void completeTask(String user, String businessKey, String variables) {
+		JsonNode tasks = get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
+		if (tasks.size() != 1) {
+			throw new AssertionError(user + " sees " + tasks.size() + " tasks of " + businessKey + ": " + tasks);
+		}
+		Response done = postJson(user, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+				"{\"variables\":" + variables + "}");
+		if (done.status() != 204) {
+			throw new AssertionError(user + " could not complete the task of " + businessKey + ": " + done);
+		}
+	}
+
 	public Response send(String user, String method, String path, String contentType, byte[] body,
 			Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

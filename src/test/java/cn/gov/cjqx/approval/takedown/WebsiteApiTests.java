@@ -69,8 +69,8 @@ class WebsiteApiTests {
 		assertThat(started.status()).as(started.toString()).isEqualTo(201);
 		String businessKey = started.json().path("businessKey").asText();
 		assertThat(businessKey).startsWith("WZ-XX-");
-		complete("office", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
-		complete("city", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"同意临时下线\"}}");
+		http.completeTask("office", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+		http.completeTask("city", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"同意临时下线\"}}");
 
 		JsonNode notices = http.get(null, "/api/notices").json();
 		assertThat(notices.path("inForce").findValuesAsText("businessKey")).contains(businessKey);
@@ -86,7 +86,7 @@ class WebsiteApiTests {
 		JsonNode offline = http.get(unit.applicant(), "/api/websites/" + websiteId).json();
 		assertThat(offline.path("website").path("status").asText()).isEqualTo("OFFLINE_TEMPORARY");
 
-		complete("office", businessKey, "{\"restoredConfirmed\":{\"value\":true}}");
+		http.completeTask("office", businessKey, "{\"restoredConfirmed\":{\"value\":true}}");
 		JsonNode restored = http.get(unit.applicant(), "/api/websites/" + websiteId).json();
 		assertThat(restored.path("website").path("status").asText()).isEqualTo("ONLINE");
 		assertThat(restored.path("history").get(0).path("kind").asText()).isEqualTo("TAKEDOWN");
@@ -154,12 +154,5 @@ class WebsiteApiTests {
 		}
 	}
 
-	private void complete(String user, String businessKey, String variables) {
-		JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
-		assertThat(tasks).as("tasks of " + user).hasSize(1);
-		Response done = http.postJson(user, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
-				"{\"variables\":" + variables + "}");
-		assertThat(done.status()).as(done.toString()).isEqualTo(204);
-	}
 
 }
