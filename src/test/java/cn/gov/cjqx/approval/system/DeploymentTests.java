@@ -63,6 +63,13 @@ class DeploymentTests {
 		}
 	}
 
+	@Test
+	void shouldNotDeployTheBenchmarkProcessOutsideTheBenchProfile() {
+		assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("bench-trivial").count())
+			.isZero();
+		assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentName("bench").count()).isZero();
+	}
+
 	private Deployment latestDeployment() {
 		return engine.getRepositoryService()
 			.createDeploymentQuery()
