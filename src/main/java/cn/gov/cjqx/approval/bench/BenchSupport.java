@@ -77,9 +77,7 @@ class BenchSupport {
 	 */
 	@PostMapping(path = "/api/bench/seed", produces = "text/plain")
 	String seed(@RequestParam int units, @RequestParam String prefix) throws Exception {
-		if (!CurrentUser.get().isAdmin()) {
-			throw ApiException.forbidden("FORBIDDEN_GROUP", "bench seeding is for camunda-admin");
-		}
+		requireAdmin();
 		byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes();
 		String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
 		StringBuilder out = new StringBuilder();
@@ -125,9 +123,7 @@ class BenchSupport {
 	 */
 	@PostMapping(path = "/api/bench/open-tasks", produces = "text/plain")
 	String openTasks(@RequestParam int total) throws Exception {
-		if (!CurrentUser.get().isAdmin()) {
-			throw ApiException.forbidden("FORBIDDEN_GROUP", "bench seeding is for camunda-admin");
-		}
+		requireAdmin();
 		TaskService tasks = engine.getTaskService();
 		long missing = total - tasks.createTaskQuery().processDefinitionKey(TRIVIAL).count();
 		if (missing < 0) {
@@ -148,6 +144,12 @@ class BenchSupport {
 		}
 		starters.shutdown();
 		return tasks.createTaskQuery().processDefinitionKey(TRIVIAL).count() + "\n";
+	}
+
+	private static void requireAdmin() {
+		if (!CurrentUser.get().isAdmin()) {
+			throw ApiException.forbidden("FORBIDDEN_GROUP", "只有管理员（camunda-admin）可以生成基准测试数据");
+		}
 	}
 
 	private void insert(List<Object[]> materials) {
