@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import cn.gov.cjqx.approval.system.ApiException;
+
 public interface NewMediaAccountRepository extends JpaRepository<NewMediaAccount, Long> {
 
 	/** Accounts that count against "one account per unit": opening, active or closing. */
@@ -13,6 +15,11 @@ public interface NewMediaAccountRepository extends JpaRepository<NewMediaAccount
 
 	@EntityGraph(attributePaths = "hostUnit")
 	java.util.Optional<NewMediaAccount> findWithHostUnitById(Long id);
+
+	/** The account with its host unit, or 404 with a Chinese message. */
+	default NewMediaAccount getWithHostUnit(long id) {
+		return findWithHostUnitById(id).orElseThrow(() -> ApiException.notFound("未找到编号为 " + id + " 的政务新媒体账号"));
+	}
 
 	/** The account, locked until the transaction ends: one procedure at a time is decided under this lock. */
 	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)

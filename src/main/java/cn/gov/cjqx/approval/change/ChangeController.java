@@ -70,8 +70,7 @@ class ChangeController {
 	ResponseEntity<StartedView> change(@PathVariable long id, @Valid @RequestBody ChangeRequest request,
 			@RequestHeader(name = IdempotentStarts.HEADER, required = false) String idempotencyKey) {
 		AppUser user = CurrentUser.get();
-		String unitCode = accounts.findWithHostUnitById(id)
-			.orElseThrow(() -> ApiException.notFound("未找到编号为 " + id + " 的政务新媒体账号"))
+		String unitCode = accounts.getWithHostUnit(id)
 			.getHostUnit()
 			.getCode();
 		if (!user.inAnyGroup(Groups.APPLICANTS)) {
@@ -115,8 +114,7 @@ class ChangeController {
 	@Operation(summary = "账号的变更历史：每项变更的原值、新值、办理人、时间和业务编号")
 	@Transactional(readOnly = true)
 	List<HistoryView> history(@PathVariable long id) {
-		NewMediaAccount account = accounts.findWithHostUnitById(id)
-			.orElseThrow(() -> ApiException.notFound("未找到编号为 " + id + " 的政务新媒体账号"));
+		NewMediaAccount account = accounts.getWithHostUnit(id);
 		if (!CurrentUser.get().canSeeUnit(account.getHostUnit().getCode())) {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能查看本单位的政务新媒体账号");
 		}

@@ -71,8 +71,7 @@ class ClosureController {
 	ResponseEntity<StartedView> close(@PathVariable long id, @Valid @RequestBody ClosureRequest request,
 			@RequestHeader(name = IdempotentStarts.HEADER, required = false) String idempotencyKey) {
 		AppUser user = CurrentUser.get();
-		String unitCode = accounts.findWithHostUnitById(id)
-			.orElseThrow(() -> ApiException.notFound("未找到编号为 " + id + " 的政务新媒体账号"))
+		String unitCode = accounts.getWithHostUnit(id)
 			.getHostUnit()
 			.getCode();
 		boolean ordered;

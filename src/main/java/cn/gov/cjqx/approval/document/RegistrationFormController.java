@@ -53,8 +53,7 @@ class RegistrationFormController {
 	@Operation(summary = "账号的备案登记表（Word）")
 	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> ofAccount(@PathVariable long id) {
-		NewMediaAccount a = accounts.findWithHostUnitById(id)
-			.orElseThrow(() -> ApiException.notFound("未找到编号为 " + id + " 的政务新媒体账号"));
+		NewMediaAccount a = accounts.getWithHostUnit(id);
 		requireVisible(a.getHostUnit().getCode());
 		RegistrationForm form = new RegistrationForm(a.getHostUnit().getFullName(), today(),
 				join(a.getPlatformAccountId(), a.getName()), a.getRegisteredOn(), a.getPlatform(),
