@@ -32,7 +32,7 @@ public record AppUser(String id, Set<String> groups) {
 
 	/** Bureau office and city government office act for all units. */
 	public boolean isApprover() {
-		return inAnyGroup(Groups.BUREAU_OFFICE, Groups.CITY_GOV_OFFICE);
+		return Groups.APPROVERS.stream().anyMatch(groups::contains);
 	}
 
 	public boolean isAdmin() {

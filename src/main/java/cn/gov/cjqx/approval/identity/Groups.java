@@ -20,6 +20,9 @@ public final class Groups {
 	/** IT operator (Cockpit, Admin). */
 	public static final String ADMIN = "camunda-admin";
 
+	/** The offices that act for all units: they read every procedure and its tasks, and work on their own tasks. */
+	public static final List<String> APPROVERS = List.of(BUREAU_OFFICE, CITY_GOV_OFFICE);
+
 	/** Roles that exist in every installation, created at start-up. */
 	public static final List<String> ROLES = List.of(APPLICANTS, UNIT_LEADERS, BUREAU_OFFICE, CITY_GOV_OFFICE);
 

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the role groups of DESIGN §2 and their Camunda authorizations in every installation (demo or not): Tasklist
- * access for all roles, reading process definitions, and starting procedures for applicants and the bureau office.
- * Task permissions come from the engine's defaults for candidate groups. Idempotent.
+ * access for all roles, reading process definitions, and starting procedures for applicants and the bureau office;
+ * the approvers read all procedures and their tasks. Working on a task comes from the engine's per-task grants for
+ * candidate groups ({@link ApproverTaskGrants}). Idempotent.
  */
 @Component
 class RoleSetup extends AbstractProcessEnginePlugin {
@@ -40,11 +41,13 @@ class RoleSetup extends AbstractProcessEnginePlugin {
 			grant(authorizations, role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(authorizations, role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
 		}
-		// approvers act for all units: they may read every procedure's variables (Tasklist shows them in the lists)
-		for (String approver : new String[] { Groups.BUREAU_OFFICE, Groups.CITY_GOV_OFFICE }) {
+		// approvers act for all units: they may read every procedure, its variables (Tasklist shows them in the lists)
+		// and its tasks; which tasks they may work on stays per task (ApproverTaskGrants)
+		for (String approver : Groups.APPROVERS) {
 			grant(authorizations, approver, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE);
 			grant(authorizations, approver, Resources.PROCESS_DEFINITION, ANY,
 					ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+			grant(authorizations, approver, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_TASK);
 		}
 		for (String starter : new String[] { Groups.APPLICANTS, Groups.BUREAU_OFFICE }) {
 			grant(authorizations, starter, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);

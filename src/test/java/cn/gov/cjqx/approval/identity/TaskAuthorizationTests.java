@@ -1,0 +1,128 @@
+package cn.gov.cjqx.approval.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.gov.cjqx.approval.support.IntegrationTest;
+import cn.gov.cjqx.approval.support.ListenerTestProcess;
+import cn.gov.cjqx.approval.support.OpeningScenario;
+import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
+import cn.gov.cjqx.approval.support.TestHttp;
+
+/**
+ * Who may read and who may work on a task, through /engine-rest with authorization on: the offices read every task
+ * (READ_TASK on all process definitions) but work only on the tasks of their own group; a unit's task stays the unit's.
+ */
+@IntegrationTest
+class TaskAuthorizationTests {
+
+	static final String APPROVE = "{\"variables\":{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"同意\"}}}";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OpeningScenario scenario;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	AuthorizationService authorizations;
+
+	TestHttp http;
+
+	@BeforeEach
+	void setUp() {
+		http = new TestHttp(port);
+	}
+
+	@Test
+	void shouldLetTheOfficesReadAUnitsTaskButNotTakeOrDecideIt() {
+		TestUnit unit = scenario.newUnit();
+		TestUnit other = scenario.newUnit();
+		String businessKey = http.postJson(unit.applicant(), "/api/new-media/openings", scenario.validFiling(unit).toString())
+			.json()
+			.path("businessKey")
+			.asText();
+		JsonNode tasks = http.get(unit.leader(), "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json();
+		assertThat(tasks).hasSize(1);
+		String unitTask = tasks.get(0).path("id").asText();
+
+		for (String office : new String[] { "office", "city" }) {
+			assertThat(http.get(office, "/engine-rest/task/" + unitTask).status()).as(office + " reads").isEqualTo(200);
+			assertThat(http.postJson(office, "/engine-rest/task/" + unitTask + "/claim", "{\"userId\":\"" + office + "\"}")
+				.status()).as(office + " claims").isEqualTo(403);
+			assertThat(http.postJson(office, "/engine-rest/task/" + unitTask + "/complete", APPROVE).status())
+				.as(office + " completes")
+				.isEqualTo(403);
+			assertThat(http.postJson(office, "/engine-rest/task/" + unitTask + "/variables",
+					"{\"modifications\":{\"mainLeaderConsent\":{\"value\":true}}}").status())
+				.as(office + " sets variables")
+				.isEqualTo(403);
+			assertThat(taskIdsOf(office, "本组待办")).doesNotContain(unitTask);
+		}
+		assertThat(http.get(other.leader(), "/engine-rest/task/" + unitTask).status()).isIn(403, 404);
+		assertThat(http.postJson(other.leader(), "/engine-rest/task/" + unitTask + "/claim",
+				"{\"userId\":\"" + other.leader() + "\"}").status()).isIn(403, 404);
+		assertThat(http.postJson(unit.leader(), "/engine-rest/task/" + unitTask + "/claim",
+				"{\"userId\":\"" + unit.leader() + "\"}").status()).as("the unit's leader takes it").isEqualTo(204);
+	}
+
+	@Test
+	void shouldLetTheOfficeWorkOnItsGroupTaskThroughAGrantWithoutRead() {
+		ListenerTestProcess.deploy(engine.getRepositoryService());
+		String instance = engine.getRuntimeService()
+			.startProcessInstanceByKey(ListenerTestProcess.KEY, "TEST-AUTH-" + System.nanoTime())
+			.getId();
+		String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+		Authorization grant = authorizations.createAuthorizationQuery()
+			.groupIdIn(Groups.BUREAU_OFFICE)
+			.resourceType(Resources.TASK)
+			.resourceId(taskId)
+			.singleResult();
+		assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isTrue();
+		assertThat(grant.isPermissionGranted(Permissions.READ))
+			.as("READ comes from READ_TASK on all process definitions, not from one row per task")
+			.isFalse();
+
+		assertThat(taskIdsOf("office", "本组待办")).contains(taskId);
+		assertThat(taskIdsOf("city", "本组待办")).doesNotContain(taskId);
+		assertThat(http.postJson("city", "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"city\"}").status())
+			.isEqualTo(403);
+		assertThat(http.postJson("office", "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"office\"}").status())
+			.isEqualTo(204);
+		assertThat(taskIdsOf("office", "我的待办")).contains(taskId);
+		assertThat(http.postJson("office", "/engine-rest/task/" + taskId + "/complete", APPROVE).status()).isEqualTo(204);
+		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+	}
+
+	private List<String> taskIdsOf(String user, String filterName) {
+		for (JsonNode filter : http.get(user, "/engine-rest/filter").json()) {
+			if (filter.path("name").asText().equals(filterName)) {
+				List<String> ids = new ArrayList<>();
+				http.postJson(user, "/engine-rest/filter/" + filter.path("id").asText() + "/list?maxResults=1000", "{}")
+					.json()
+					.forEach(task -> ids.add(task.path("id").asText()));
+				return ids;
+			}
+		}
+		throw new AssertionError(user + " has no task list " + filterName);
+	}
+
+}
