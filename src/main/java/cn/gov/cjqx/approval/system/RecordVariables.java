@@ -15,8 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Converts a request record (the REST body of a start call) to process variables, one per component with the same
- * names as the form fields (lists as Spin JSON), and back, whatever wrote them: our API, a Tasklist form or an
+ * Converts a request record (the REST body of a start call) to process variables, one per non-null component with the
+ * same names as the form fields (lists as Spin JSON), and back, whatever wrote them: our API, a Tasklist form or an
  * /engine-rest client. Also to and from the JSON kept beside a procedure.
  */
 @Component
@@ -33,6 +33,10 @@ public class RecordVariables {
 				objectMapper.getTypeFactory().constructMapType(HashMap.class, String.class, Object.class));
 		VariableMap variables = Variables.createVariables();
 		values.forEach((name, value) -> {
+			if (value == null) {
+				// an absent variable reads as null (fromVariables, forms); storing it would cost three rows with full history
+				return;
+			}
 			if (value instanceof List<?> list) {
 				variables.putValueTyped(name, SpinValues.jsonValue(toJson(list)).create());
 			}
