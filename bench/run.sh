@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: openings through our API against the bare engine (a trivial process through /engine-rest) in the same
-# run, plus start-up time and memory; on PostgreSQL and on H2. Run by hand, never in CI:
-#   bash bench/run.sh                     # both databases
-#   bash bench/run.sh postgres            # one (or h2)
-# The approver's task list at 10,000 and 100,000 open tasks is a separate run (see bench/README.md: at present one
-# page takes seconds at 10,000 tasks, so 200 repetitions take long and 100,000 does not finish):
-#   bash bench/run.sh tasklist-postgres   # or tasklist-h2
+# run, start-up time and memory, and the approver's task list at 10,000 and 100,000 open tasks; on PostgreSQL and on
+# H2. Run by hand, never in CI:
+#   bash bench/run.sh                     # everything, both databases (about an hour)
+#   bash bench/run.sh postgres            # openings, start-up and memory on one database (or h2)
+#   bash bench/run.sh tasklist-postgres   # the task list on one database (or tasklist-h2)
 # Needs the local PostgreSQL (127.0.0.1:5432, trust auth) for the postgres column. Results: bench/results-<db>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +12,7 @@ cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-16}
 WINDOW=${WINDOW:-30}          # seconds of one measurement window
 MAX_WARM=${MAX_WARM:-6}       # at most this many warm-up windows per side
-UNITS=${UNITS:-100}           # seeded vertically managed units; openings cycle through them
+UNITS=${UNITS:-40000}         # seeded units without an account: one per opening, more than the windows use
 PORT=${PORT:-18282}
 BASE="http://127.0.0.1:$PORT"
 ADMIN_PASSWORD=bench-admin
@@ -40,7 +39,9 @@ start_app() { # $1 db; echoes pid; sets STARTUP_SECONDS
   STARTUP_SECONDS=$(echo "$(date +%s.%N) - $t0" | bc)
 }
 
-stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
+APP_PID=
+trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null' EXIT  # never leave an app behind when a step fails
 
 load() { # $1 kind $2 seconds → prints the client's line; openings continue the numbering of account names
   local line
@@ -122,15 +123,15 @@ tasklist_db() { # $1 db: the approver's task list at exactly 10,000 and 100,000 
   DB=$db
   fresh_db "$db"
   start_app "$db"
+  echo >> "$out"
   for total in 10000 100000; do
     t0=$(date +%s)
     curl -fs -u admin:$ADMIN_PASSWORD -X POST "$BASE/api/bench/open-tasks?total=$total" > /dev/null
     if [ "$db" = postgres ]; then psql -h 127.0.0.1 -U postgres -q -d bench_approval -c "analyze"; fi
     echo "task list at $total open tasks (seeded in $(( $(date +%s) - t0 )) s):" | tee -a "$out"
-    for user in office admin; do
-      local password=demo
-      [ "$user" = admin ] && password=$ADMIN_PASSWORD
-      line=$(java bench/LoadClient.java "$BASE" tasklist "$user" "$password" 200)
+    for ask in "office demo filter" "office demo query" "admin $ADMIN_PASSWORD query"; do
+      read -r user password way <<< "$ask"
+      line=$(java bench/LoadClient.java "$BASE" tasklist "$user" "$password" 200 "$way")
       echo "  $line" | tee -a "$out"
     done
   done
@@ -140,7 +141,7 @@ tasklist_db() { # $1 db: the approver's task list at exactly 10,000 and 100,000 
 case "${1:-both}" in
   postgres) run_db postgres ;;
   h2) run_db h2 ;;
-  both) run_db postgres; run_db h2 ;;
+  both) run_db postgres; tasklist_db postgres; run_db h2; tasklist_db h2 ;;
   tasklist-postgres) tasklist_db postgres ;;
   tasklist-h2) tasklist_db h2 ;;
 esac
