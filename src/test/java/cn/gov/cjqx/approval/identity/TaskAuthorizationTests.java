@@ -113,16 +113,9 @@ class TaskAuthorizationTests {
 	}
 
 	private List<String> taskIdsOf(String user, String filterName) {
-		for (JsonNode filter : http.get(user, "/engine-rest/filter").json()) {
-			if (filter.path("name").asText().equals(filterName)) {
-				List<String> ids = new ArrayList<>();
-				http.postJson(user, "/engine-rest/filter/" + filter.path("id").asText() + "/list?maxResults=1000", "{}")
-					.json()
-					.forEach(task -> ids.add(task.path("id").asText()));
-				return ids;
-			}
-		}
-		throw new AssertionError(user + " has no task list " + filterName);
+		List<String> ids = new ArrayList<>();
+		http.filterTasks(user, filterName).forEach(task -> ids.add(task.path("id").asText()));
+		return ids;
 	}
 
 }

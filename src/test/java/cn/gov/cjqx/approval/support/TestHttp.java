@@ -53,6 +53,17 @@ public final class TestHttp {
 		return send(user, "POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), Map.of());
 	}
 
+	/** The tasks of one of the user's Tasklist task lists (a Camunda filter, by name), as Tasklist lists them. */
+	public JsonNode filterTasks(String user, String filterName) {
+		for (JsonNode filter : get(user, "/engine-rest/filter").json()) {
+			if (filter.path("name").asText().equals(filterName)) {
+				return postJson(user, "/engine-rest/filter/" + filter.path("id").asText() + "/list?maxResults=1000", "{}")
+					.json();
+			}
+		}
+		throw new AssertionError(user + " has no task list " + filterName);
+	}
+
 	/**
 	 * Completes the one task of the procedure that the user sees, through Camunda's task API, with the given
 	 * variables (JSON object of {@code {"name":{"value":…}}}); fails unless the engine answers 204.
