@@ -112,6 +112,44 @@ class TaskAuthorizationTests {
 		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
 	}
 
+	@Test
+	void shouldDropTheOfficesReadFromTaskGrantsWrittenBeforeAtStartUp() {
+		String taskId = "legacy-task-" + System.nanoTime();
+		Authorization legacy = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		legacy.setGroupId(Groups.BUREAU_OFFICE);
+		legacy.setResource(Resources.TASK);
+		legacy.setResourceId(taskId);
+		legacy.addPermission(Permissions.READ);
+		legacy.addPermission(Permissions.UPDATE);
+		authorizations.saveAuthorization(legacy);
+		Authorization unitGrant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		unitGrant.setGroupId("unit-leaders-legacy");
+		unitGrant.setResource(Resources.TASK);
+		unitGrant.setResourceId(taskId);
+		unitGrant.addPermission(Permissions.READ);
+		authorizations.saveAuthorization(unitGrant);
+
+		assertThat(ScalableAuthorizations.dropTaskReadOfApprovers(authorizations)).isEqualTo(1);
+
+		Authorization office = grantOf(Groups.BUREAU_OFFICE, taskId);
+		assertThat(office.isPermissionGranted(Permissions.READ)).isFalse();
+		assertThat(office.isPermissionGranted(Permissions.UPDATE)).isTrue();
+		assertThat(grantOf("unit-leaders-legacy", taskId).isPermissionGranted(Permissions.READ))
+			.as("a unit's grants keep READ")
+			.isTrue();
+		assertThat(ScalableAuthorizations.dropTaskReadOfApprovers(authorizations)).isZero();
+		authorizations.deleteAuthorization(office.getId());
+		authorizations.deleteAuthorization(grantOf("unit-leaders-legacy", taskId).getId());
+	}
+
+	private Authorization grantOf(String group, String taskId) {
+		return authorizations.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(Resources.TASK)
+			.resourceId(taskId)
+			.singleResult();
+	}
+
 	private List<String> taskIdsOf(String user, String filterName) {
 		List<String> ids = new ArrayList<>();
 		http.filterTasks(user, filterName).forEach(task -> ids.add(task.path("id").asText()));
