@@ -9,10 +9,6 @@ import cn.gov.cjqx.approval.system.ApiException;
 
 public interface NewMediaAccountRepository extends JpaRepository<NewMediaAccount, Long> {
 
-	/** Accounts that count against "one account per unit": opening, active or closing. */
-	java.util.Set<AccountStatus> HELD = java.util.EnumSet.of(AccountStatus.OPENING, AccountStatus.ACTIVE,
-			AccountStatus.CLOSING);
-
 	@EntityGraph(attributePaths = "hostUnit")
 	java.util.Optional<NewMediaAccount> findWithHostUnitById(Long id);
 
@@ -26,7 +22,16 @@ public interface NewMediaAccountRepository extends JpaRepository<NewMediaAccount
 	@org.springframework.data.jpa.repository.Query("select a from NewMediaAccount a join fetch a.hostUnit where a.id = :id")
 	java.util.Optional<NewMediaAccount> lockById(Long id);
 
-	long countByHostUnitIdAndStatusInAndIdNot(Long unitId, java.util.Collection<AccountStatus> statuses, Long exceptId);
+	/**
+	 * The unit's accounts that count against "one account per unit" (opening, active or closing), but for one. The
+	 * statuses are spelled out rather than passed: Hibernate translates a query with a list parameter to SQL anew on
+	 * every call, and this one runs on every filing.
+	 */
+	@org.springframework.data.jpa.repository.Query("select count(a) from NewMediaAccount a where a.hostUnit.id = :unitId"
+			+ " and a.status in (cn.gov.cjqx.approval.account.AccountStatus.OPENING,"
+			+ " cn.gov.cjqx.approval.account.AccountStatus.ACTIVE, cn.gov.cjqx.approval.account.AccountStatus.CLOSING)"
+			+ " and a.id <> :exceptId")
+	long countHeldByHostUnitIdExcept(Long unitId, Long exceptId);
 
 	@EntityGraph(attributePaths = "hostUnit")
 	List<NewMediaAccount> findAllByOrderByIdAsc();

@@ -32,6 +32,7 @@ import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
@@ -58,6 +59,8 @@ public class ChangeService {
 
 	private final ProcedureRepository procedures;
 
+	private final ProcessProcedures processProcedures;
+
 	private final ChangeFilingRepository filings;
 
 	private final AccountChangeRepository history;
@@ -83,7 +86,8 @@ public class ChangeService {
 	ChangeService(NewMediaAccountRepository accounts, UnitRepository units, ProcedureRepository procedures,
 			ChangeFilingRepository filings, AccountChangeRepository history, BusinessKeys businessKeys,
 			UnitMembership membership, NoticeService notices, AccountProcedureGuard guard, RecordVariables variables,
-			Validator validator, MaterialService materials, PlatformCatalog platforms, ChangeRules rules) {
+			Validator validator, MaterialService materials, PlatformCatalog platforms, ChangeRules rules,
+			ProcessProcedures processProcedures) {
 		this.accounts = accounts;
 		this.units = units;
 		this.procedures = procedures;
@@ -98,6 +102,7 @@ public class ChangeService {
 		this.materials = materials;
 		this.platforms = platforms;
 		this.rules = rules;
+		this.processProcedures = processProcedures;
 	}
 
 	/**
@@ -130,8 +135,8 @@ public class ChangeService {
 					"主办单位不存在：" + request.hostUnitCode()));
 		}
 		boolean hostChanged = !host.getId().equals(account.getHostUnit().getId());
-		long others = hostChanged ? accounts.countByHostUnitIdAndStatusInAndIdNot(host.getId(),
-				NewMediaAccountRepository.HELD, account.getId()) : 0;
+		long others = hostChanged ? accounts.countHeldByHostUnitIdExcept(host.getId(),
+				account.getId()) : 0;
 		OpeningFacts facts = new OpeningFacts(after(account, request, host), new OpeningFacts.HostUnit(host.getCode(),
 				host.getFullName(), host.getShortName(), host.getKind(), host.isClassified(), host.isPublicFunctions(),
 				host.isVerticallyManaged()), others, platforms.find(account.getPlatform()), presentMaterials(request, host));
@@ -176,7 +181,7 @@ public class ChangeService {
 	/** Task_RecordChange: on start, checks the request and writes the procedure; after a correction, the new request. */
 	public void record(DelegateExecution execution) {
 		ChangeRequest request = validRequest(execution.getVariables());
-		procedures.findByProcessInstanceId(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
+		processProcedures.find(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
 			filings.findById(procedure.getId()).orElseThrow().revise(variables.toJson(request), request.administratorsOnly());
 			execution.setVariable(ChangeProcess.ADMINS_ONLY, request.administratorsOnly());
 		}, () -> open(execution, request));
@@ -203,7 +208,7 @@ public class ChangeService {
 				account.getHostUnit());
 		procedure.concerns(account.getId(), null);
 		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		procedures.save(procedure);
+		processProcedures.save(procedure);
 		filings.save(new ChangeFiling(procedure.getId(), variables.toJson(request), request.administratorsOnly()));
 		execution.setVariable(ChangeProcess.ADMINS_ONLY, request.administratorsOnly());
 		execution.setVariable("businessKey", businessKey);
@@ -366,7 +371,7 @@ public class ChangeService {
 	}
 
 	Procedure procedure(String processInstanceId) {
-		return procedures.findByProcessInstanceId(processInstanceId)
+		return processProcedures.find(processInstanceId)
 			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId));
 	}
 

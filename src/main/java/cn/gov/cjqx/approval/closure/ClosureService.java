@@ -22,6 +22,7 @@ import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.system.Violation;
 
@@ -37,6 +38,8 @@ public class ClosureService {
 
 	private final ProcedureRepository procedures;
 
+	private final ProcessProcedures processProcedures;
+
 	private final ClosureFilingRepository filings;
 
 	private final BusinessKeys businessKeys;
@@ -51,7 +54,7 @@ public class ClosureService {
 
 	ClosureService(NewMediaAccountRepository accounts, ProcedureRepository procedures, ClosureFilingRepository filings,
 			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices, PlatformCatalog platforms,
-			AccountProcedureGuard guard) {
+			AccountProcedureGuard guard, ProcessProcedures processProcedures) {
 		this.accounts = accounts;
 		this.procedures = procedures;
 		this.filings = filings;
@@ -60,6 +63,7 @@ public class ClosureService {
 		this.notices = notices;
 		this.platforms = platforms;
 		this.guard = guard;
+		this.processProcedures = processProcedures;
 	}
 
 	/**
@@ -83,7 +87,7 @@ public class ClosureService {
 	/** Task_RecordClosure: on start, checks and writes the procedure; after a revision, takes the new request. */
 	public void record(DelegateExecution execution) {
 		ClosureRequest request = request(execution);
-		procedures.findByProcessInstanceId(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
+		processProcedures.find(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
 			filings.findById(procedure.getId()).orElseThrow().revise(request);
 			execution.setVariable(ClosureProcess.CONSOLIDATE_FIRST, request.reason().consolidateFirst());
 		}, () -> open(execution, request));
@@ -117,7 +121,7 @@ public class ClosureService {
 				account.getHostUnit());
 		procedure.concerns(account.getId(), null);
 		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		procedures.save(procedure);
+		processProcedures.save(procedure);
 		filings.save(new ClosureFiling(procedure.getId(), request, ordered));
 		execution.setVariable(ClosureProcess.ORDERED, ordered);
 		execution.setVariable(ClosureProcess.CONSOLIDATE_FIRST, request.reason().consolidateFirst());
@@ -229,7 +233,7 @@ public class ClosureService {
 	}
 
 	Procedure procedure(String processInstanceId) {
-		return procedures.findByProcessInstanceId(processInstanceId)
+		return processProcedures.find(processInstanceId)
 			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId));
 	}
 

@@ -9,7 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MaterialRepository extends JpaRepository<Material, UUID> {
 
-	@Query("select m.id from Material m where m.id in :ids and m.unit.id = :unitId")
-	Set<UUID> findIdsOfUnit(Collection<UUID> ids, Long unitId);
+	/**
+	 * Native SQL: Hibernate translates a JPQL query with a list parameter to SQL anew on every call, and this one runs
+	 * twice in every filing. The ids come back as text, which H2 and PostgreSQL return alike.
+	 */
+	@Query(value = "select cast(id as varchar(36)) from material where unit_id = :unitId and id in (:ids)",
+			nativeQuery = true)
+	Set<String> findIdsOfUnit(Collection<UUID> ids, Long unitId);
 
 }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -78,7 +79,8 @@ public class MaterialService {
 	/** Those of the given ids that are materials of the unit. */
 	@Transactional(readOnly = true)
 	public Set<UUID> idsOfUnit(Collection<UUID> ids, Long unitId) {
-		return ids.isEmpty() ? Set.of() : materials.findIdsOfUnit(ids, unitId);
+		return ids.isEmpty() ? Set.of()
+				: materials.findIdsOfUnit(ids, unitId).stream().map(UUID::fromString).collect(Collectors.toSet());
 	}
 
 	/** The uploader's unit: the one it belongs to, or the one named when it belongs to several. */

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,13 +54,11 @@ class OpeningController {
 
 	private final ProcessStarter starter;
 
-	private final TaskService tasks;
-
 	private final ProcedureRepository procedures;
 
 	OpeningController(IdempotentStarts starts, UnitRepository units, MaterialService materials,
 			OpeningRuleChecker checker, RecordVariables variables, BusinessKeys businessKeys, ProcessStarter starter,
-			TaskService tasks, ProcedureRepository procedures) {
+			ProcedureRepository procedures) {
 		this.starts = starts;
 		this.units = units;
 		this.materials = materials;
@@ -69,7 +66,6 @@ class OpeningController {
 		this.variables = variables;
 		this.businessKeys = businessKeys;
 		this.starter = starter;
-		this.tasks = tasks;
 		this.procedures = procedures;
 	}
 
@@ -99,18 +95,15 @@ class OpeningController {
 	private IdempotentStarts.Started start(AppUser user, OpeningFiling filing, String businessKey) {
 		Unit unit = units.lockByCode(filing.unitCode())
 			.orElseThrow(() -> ApiException.badRequest("INVALID_VALUE", "unitCode", "主办单位不存在：" + filing.unitCode()));
-		List<Violation> hard = checker.check(filing, unit, null)
-			.stream()
-			.filter(v -> v.kind() == RuleKind.HARD)
-			.map(RuleViolation::toViolation)
-			.toList();
+		List<RuleViolation> found = checker.checkBeforeStart(filing, unit);
+		List<Violation> hard = found.stream().filter(v -> v.kind() == RuleKind.HARD).map(RuleViolation::toViolation).toList();
 		if (!hard.isEmpty()) {
 			throw ApiException.conflict(hard);
 		}
-		String processInstanceId = starter.start(user, OpeningProcess.KEY, businessKey, variables.toVariables(filing));
-		List<Task> waiting = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
-		String status = waiting.stream().anyMatch(t -> OpeningProcess.TASK_CORRECT_FILING.equals(t.getTaskDefinitionKey()))
-				? "CORRECTION_REQUIRED" : "SUBMITTED";
+		String processInstanceId = starter.start(user, OpeningProcess.KEY, businessKey, Variables.createVariables()
+			.putValueTyped(OpeningProcess.SUBMITTED_FILING, Variables.stringValue(variables.toJson(filing), true)));
+		// the process routes on the same result (OpeningRuleChecker.checkBeforeStart): what is left goes to correction
+		String status = found.isEmpty() ? "SUBMITTED" : "CORRECTION_REQUIRED";
 		return new IdempotentStarts.Started(businessKey, processInstanceId, status);
 	}
 

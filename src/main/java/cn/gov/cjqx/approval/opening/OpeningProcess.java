@@ -32,6 +32,13 @@ public final class OpeningProcess {
 
 	public static final String UNIT_CODE = "unitCode";
 
+	/**
+	 * The filing as JSON, a transient variable of a start through our API: the process keeps the filing in
+	 * opening_filing, not as one stored variable per field (three rows each with history level full). Starts through a
+	 * start form or /engine-rest give one variable per field, as the correction form does.
+	 */
+	public static final String SUBMITTED_FILING = "submittedFiling";
+
 	/** Shown in the Tasklist lists: business key, subject (the account name) and the unit's name. */
 	public static final String BUSINESS_KEY = "businessKey";
 

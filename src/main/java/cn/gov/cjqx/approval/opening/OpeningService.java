@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.RecordVariables;
@@ -44,6 +46,8 @@ public class OpeningService {
 
 	private final ProcedureRepository procedures;
 
+	private final ProcessProcedures processProcedures;
+
 	private final OpeningFilingRecordRepository filings;
 
 	private final OpeningRuleChecker checker;
@@ -60,7 +64,8 @@ public class OpeningService {
 
 	OpeningService(UnitRepository units, NewMediaAccountRepository accounts, ProcedureRepository procedures,
 			OpeningFilingRecordRepository filings, OpeningRuleChecker checker, RecordVariables variables,
-			BusinessKeys businessKeys, UnitMembership membership, MaterialService materials, Validator validator) {
+			BusinessKeys businessKeys, UnitMembership membership, MaterialService materials, Validator validator,
+			ProcessProcedures processProcedures) {
 		this.units = units;
 		this.accounts = accounts;
 		this.procedures = procedures;
@@ -71,6 +76,7 @@ public class OpeningService {
 		this.membership = membership;
 		this.materials = materials;
 		this.validator = validator;
+		this.processProcedures = processProcedures;
 	}
 
 	/**
@@ -78,10 +84,10 @@ public class OpeningService {
 	 * after each correction. Invalid input fails the command, so a bad start or resubmission changes nothing.
 	 */
 	public void record(DelegateExecution execution) {
-		OpeningFiling filing = validFiling(execution.getVariables());
+		OpeningFiling filing = validFiling(submittedFiling(execution));
 		Unit unit = units.lockByCode(filing.unitCode())
 			.orElseThrow(() -> Refusals.refused("INVALID_VALUE", "主办单位不存在：" + filing.unitCode()));
-		procedures.findByProcessInstanceId(execution.getProcessInstanceId())
+		processProcedures.find(execution.getProcessInstanceId())
 			.ifPresentOrElse(procedure -> correct(execution, procedure.getId(), filing, unit),
 					() -> open(execution, filing, unit));
 	}
@@ -104,7 +110,7 @@ public class OpeningService {
 				unit);
 		procedure.concerns(account.getId(), null);
 		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		procedures.save(procedure);
+		processProcedures.save(procedure);
 		filings.save(new OpeningFilingRecord(procedure.getId(), variables.toJson(filing)));
 		execution.setVariable(OpeningProcess.BUSINESS_KEY, businessKey);
 		execution.setVariable(OpeningProcess.UNIT_NAME, unit.getFullName());
@@ -190,19 +196,26 @@ public class OpeningService {
 	 */
 	@Transactional(readOnly = true)
 	public long procedureIdOf(String processInstanceId) {
-		return procedures.findByProcessInstanceId(processInstanceId)
+		return processProcedures.find(processInstanceId)
 			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId))
 			.getId();
 	}
 
-	private OpeningFiling validFiling(Map<String, Object> values) {
-		OpeningFiling filing;
+	/** The transient JSON of a start through our API, otherwise one variable per field. */
+	@SuppressWarnings("unchecked")
+	private OpeningFiling submittedFiling(DelegateExecution execution) {
+		TypedValue submitted = execution.getVariableTyped(OpeningProcess.SUBMITTED_FILING);
+		Map<String, Object> values = submitted != null && submitted.isTransient() && submitted.getValue() instanceof String json
+				? variables.fromJson(json, Map.class) : execution.getVariables();
 		try {
-			filing = variables.fromVariables(values, OpeningFiling.class);
+			return variables.fromVariables(values, OpeningFiling.class);
 		}
 		catch (IllegalArgumentException e) {
 			throw Refusals.refused("INVALID_TYPE", "备案信息中有字段的类型不正确：" + e.getMessage());
 		}
+	}
+
+	private OpeningFiling validFiling(OpeningFiling filing) {
 		Set<ConstraintViolation<OpeningFiling>> violations = validator.validate(filing);
 		if (!violations.isEmpty()) {
 			throw Refusals.refused("INVALID_VALUE", violations.stream()

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +16,7 @@ import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.procedure.Decision;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.system.RecordVariables;
 
 /** The listeners of the opening's user tasks, besides the shared approvalTaskListener. */
 @Configuration(proxyBeanMethods = false)
@@ -30,13 +33,18 @@ class OpeningTaskListeners {
 		};
 	}
 
-	/** Task_CorrectFiling: says why the filing is back (create), and accepts only resubmit or withdraw (complete). */
+	/**
+	 * Task_CorrectFiling: says why the filing is back and gives the form the filing's fields (create), and accepts only
+	 * resubmit or withdraw (complete).
+	 */
 	@Bean
-	TaskListener correctionTaskListener() {
+	TaskListener correctionTaskListener(OpeningService openings, RecordVariables variables) {
 		return task -> {
 			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
 				task.setVariable(OpeningProcess.CORRECTION_REASONS, correctionReasons(task));
 				task.removeVariable(OpeningProcess.CORRECTION_ACTION);
+				filingFieldsForTheForm(task, variables.toVariables(
+						openings.filing(openings.procedureIdOf(task.getProcessInstanceId()))));
 			}
 			else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
 				Object action = task.getVariable(OpeningProcess.CORRECTION_ACTION);
@@ -45,6 +53,20 @@ class OpeningTaskListeners {
 				}
 			}
 		};
+	}
+
+	/**
+	 * The correction form edits the filing's fields as process variables. A start form or an earlier correction left
+	 * them; a start through our API did not (see {@link OpeningProcess#SUBMITTED_FILING}): those absent are set from
+	 * opening_filing.
+	 */
+	private static void filingFieldsForTheForm(DelegateTask task, VariableMap filing) {
+		DelegateExecution process = task.getExecution().getProcessInstance();
+		filing.forEach((name, value) -> {
+			if (!process.hasVariable(name)) {
+				process.setVariable(name, filing.getValueTyped(name));
+			}
+		});
 	}
 
 	private static String correctionReasons(DelegateTask task) {

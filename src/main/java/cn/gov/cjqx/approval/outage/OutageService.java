@@ -16,6 +16,7 @@ import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.ProcedureStatus;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.system.RecordVariables;
@@ -34,6 +35,8 @@ public class OutageService {
 
 	private final ProcedureRepository procedures;
 
+	private final ProcessProcedures processProcedures;
+
 	private final OutageFilingRepository filings;
 
 	private final BusinessKeys businessKeys;
@@ -43,13 +46,15 @@ public class OutageService {
 	private final RecordVariables variables;
 
 	OutageService(WebsiteRepository websites, ProcedureRepository procedures, OutageFilingRepository filings,
-			BusinessKeys businessKeys, UnitMembership membership, RecordVariables variables) {
+			BusinessKeys businessKeys, UnitMembership membership, RecordVariables variables,
+			ProcessProcedures processProcedures) {
 		this.websites = websites;
 		this.procedures = procedures;
 		this.filings = filings;
 		this.businessKeys = businessKeys;
 		this.membership = membership;
 		this.variables = variables;
+		this.processProcedures = processProcedures;
 	}
 
 	/** Why an outage cannot be reported now, under the website's lock. */
@@ -95,7 +100,7 @@ public class OutageService {
 				initiator, website.getHostUnit());
 		procedure.concerns(null, website.getId());
 		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		procedures.save(procedure);
+		processProcedures.save(procedure);
 		filings.save(new OutageFiling(procedure.getId(), website.getId(), request.cause(),
 				request.offlineSince().toInstant(), request.description()));
 		website.markOfflineEmergency();
@@ -125,7 +130,7 @@ public class OutageService {
 	}
 
 	private Procedure procedure(String processInstanceId) {
-		return procedures.findByProcessInstanceId(processInstanceId)
+		return processProcedures.find(processInstanceId)
 			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId));
 	}
 

@@ -14,9 +14,9 @@ import cn.gov.cjqx.approval.identity.Groups;
 @Component
 public class UnitCandidates {
 
-	private final ProcedureRepository procedures;
+	private final ProcessProcedures procedures;
 
-	UnitCandidates(ProcedureRepository procedures) {
+	UnitCandidates(ProcessProcedures procedures) {
 		this.procedures = procedures;
 	}
 
@@ -33,11 +33,7 @@ public class UnitCandidates {
 	}
 
 	private String unitCode(DelegateExecution execution) {
-		return procedures.findByProcessInstanceId(execution.getProcessInstanceId())
-			.orElseThrow(() -> new IllegalStateException("no procedure for process instance "
-					+ execution.getProcessInstanceId()))
-			.getUnit()
-			.getCode();
+		return procedures.get(execution.getProcessInstanceId()).getUnit().getCode();
 	}
 
 }

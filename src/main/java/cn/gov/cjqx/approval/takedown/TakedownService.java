@@ -24,6 +24,7 @@ import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.ProcedureStatus;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.rules.RuleViolation;
@@ -45,6 +46,8 @@ public class TakedownService {
 
 	private final ProcedureRepository procedures;
 
+	private final ProcessProcedures processProcedures;
+
 	private final TakedownFilingRepository filings;
 
 	private final BusinessKeys businessKeys;
@@ -56,7 +59,8 @@ public class TakedownService {
 	private final RecordVariables variables;
 
 	TakedownService(WebsiteRepository websites, ProcedureRepository procedures, TakedownFilingRepository filings,
-			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices, RecordVariables variables) {
+			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices, RecordVariables variables,
+			ProcessProcedures processProcedures) {
 		this.websites = websites;
 		this.procedures = procedures;
 		this.filings = filings;
@@ -64,6 +68,7 @@ public class TakedownService {
 		this.membership = membership;
 		this.notices = notices;
 		this.variables = variables;
+		this.processProcedures = processProcedures;
 	}
 
 	/** The start must not lie in the past; then the HARD rules of Article 10, under the website's lock. */
@@ -85,7 +90,7 @@ public class TakedownService {
 	/** Task_RecordTakedown: on start, checks and writes the procedure; after a revision, checks the new request. */
 	public void record(DelegateExecution execution) {
 		TakedownRequest request = request(execution.getVariables());
-		procedures.findByProcessInstanceId(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
+		processProcedures.find(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
 			Website website = websites.lockById(procedure.getWebsiteId()).orElseThrow();
 			refuseIfAny(refusals(website, request, procedure.getId()));
 			filings.findById(procedure.getId()).orElseThrow().revise(request);
@@ -111,7 +116,7 @@ public class TakedownService {
 				website.getHostUnit());
 		procedure.concerns(null, website.getId());
 		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		procedures.save(procedure);
+		processProcedures.save(procedure);
 		filings.save(new TakedownFiling(procedure.getId(), website.getId(), request));
 		setTimes(execution, request);
 		execution.setVariable("businessKey", businessKey);
@@ -210,7 +215,7 @@ public class TakedownService {
 	}
 
 	Procedure procedure(String processInstanceId) {
-		return procedures.findByProcessInstanceId(processInstanceId)
+		return processProcedures.find(processInstanceId)
 			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId));
 	}
 

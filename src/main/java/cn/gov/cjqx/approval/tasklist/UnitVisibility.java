@@ -27,7 +27,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import cn.gov.cjqx.approval.identity.Groups;
-import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 
 /**
  * Lets the people of a unit follow their unit's procedures in Tasklist: every task of a procedure, whoever works on
@@ -37,9 +37,9 @@ import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 @Component
 class UnitVisibility extends AbstractProcessEnginePlugin implements TaskListener {
 
-	private final ObjectProvider<ProcedureRepository> procedures;
+	private final ObjectProvider<ProcessProcedures> procedures;
 
-	UnitVisibility(ObjectProvider<ProcedureRepository> procedures) {
+	UnitVisibility(ObjectProvider<ProcessProcedures> procedures) {
 		this.procedures = procedures;
 	}
 
@@ -62,7 +62,7 @@ class UnitVisibility extends AbstractProcessEnginePlugin implements TaskListener
 
 	@Override
 	public void notify(DelegateTask task) {
-		procedures.getObject().findByProcessInstanceId(task.getProcessInstanceId()).ifPresent(procedure -> {
+		procedures.getObject().find(task.getProcessInstanceId()).ifPresent(procedure -> {
 			AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
 			Context.getCommandContext().runWithoutAuthorization(() -> {
 				for (String role : new String[] { Groups.APPLICANTS, Groups.UNIT_LEADERS }) {
@@ -83,7 +83,10 @@ class UnitVisibility extends AbstractProcessEnginePlugin implements TaskListener
 		return task.getCandidates().stream().anyMatch(link -> group.equals(link.getGroupId()));
 	}
 
-	/** Grants unless granted already, in the database or earlier in this command (not flushed yet). */
+	/**
+	 * Grants unless granted already, earlier in this command (not flushed yet) or in the database. A task is created in
+	 * this very command, so no grant on it can be in the database yet.
+	 */
 	private static void grant(AuthorizationService authorizations, String group, Resource resource, String resourceId,
 			Permission permission) {
 		boolean pending = Context.getCommandContext()
@@ -92,7 +95,7 @@ class UnitVisibility extends AbstractProcessEnginePlugin implements TaskListener
 			.stream()
 			.anyMatch(a -> group.equals(a.getGroupId()) && resource.resourceType() == a.getResourceType()
 					&& resourceId.equals(a.getResourceId()));
-		if (pending || authorizations.createAuthorizationQuery()
+		if (pending || resource != Resources.TASK && authorizations.createAuthorizationQuery()
 			.groupIdIn(group)
 			.resourceType(resource)
 			.resourceId(resourceId)

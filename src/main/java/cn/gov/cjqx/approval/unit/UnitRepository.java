@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 
 public interface UnitRepository extends JpaRepository<Unit, Long> {
 
+	@Query("select u from Unit u where u.code = :code")
 	Optional<Unit> findByCode(String code);
 
 	/**

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,9 @@ class OpeningApiTests {
 	@Autowired
 	NewMediaAccountRepository accounts;
 
+	@Autowired
+	RuntimeService runtime;
+
 	TestHttp http;
 
 	TestUnit unit;
@@ -73,6 +77,47 @@ class OpeningApiTests {
 		assertThat(procedure.path("currentSteps").get(0).path("candidateGroups").get(0).asText())
 			.isEqualTo("applicants-" + unit.code());
 		assertThat(procedure.path("violations").findValuesAsText("message")).anyMatch(m -> m.contains("（六）"));
+	}
+
+	@Test
+	void shouldKeepTheFilingInItsTableAndGiveItsFieldsToTheCorrectionFormOnly() {
+		Response accepted = http.postJson(unit.applicant(), OPENINGS, scenario.validFiling(unit).toString());
+		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+		assertThat(runtime.getVariables(accepted.json().path("processInstanceId").asText()))
+			.containsKeys(OpeningProcess.SUBJECT, OpeningProcess.UNIT_NAME, OpeningProcess.FILING_SUMMARY)
+			.doesNotContainKeys(OpeningProcess.SUBMITTED_FILING, "accountName", "unitCode", "administrators",
+					"materialMapUsage");
+
+		TestUnit other = scenario.newUnit();
+		ObjectNode filing = scenario.validFiling(other);
+		filing.remove("materialMapUsage");
+		filing.put("accountName", "天气早知道");
+		Response corrected = http.postJson(other.applicant(), OPENINGS, filing.toString());
+		String businessKey = corrected.json().path("businessKey").asText();
+		JsonNode task = http.get(other.applicant(), "/engine-rest/task?processInstanceBusinessKey=" + businessKey)
+			.json()
+			.get(0);
+		JsonNode form = http
+			.get(other.applicant(), "/engine-rest/task/" + task.path("id").asText() + "/form-variables?deserializeValues=false")
+			.json();
+		assertThat(form.path("accountName").path("value").asText()).isEqualTo("天气早知道");
+		assertThat(form.path("unitCode").path("value").asText()).isEqualTo(other.code());
+		assertThat(form.path("administrators").path("type").asText()).isEqualTo("Json");
+		assertThat(form.path("administrators").path("value").asText()).contains("13800002222");
+		assertThat(form.has("materialMapUsage")).isFalse();
+		assertThat(form.has(OpeningProcess.SUBMITTED_FILING)).isFalse();
+
+		Response submitted = http.postJson(other.applicant(), "/engine-rest/task/" + task.path("id").asText()
+				+ "/submit-form", "{\"variables\":{\"accountName\":{\"value\":\"" + other.shortName()
+				+ "天气\"},\"materialMapUsage\":{\"value\":\"" + scenario.material(other)
+				+ "\"},\"correctionAction\":{\"value\":\"resubmit\"}}}");
+		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(204);
+		JsonNode procedure = http.get(other.applicant(), "/api/procedures/" + businessKey).json();
+		assertThat(procedure.path("currentSteps").get(0).path("taskKey").asText()).isEqualTo("Task_UnitDecision");
+		assertThat(procedure.path("subject").asText()).isEqualTo(other.shortName() + "天气");
+		JsonNode account = http.get(other.applicant(), "/api/new-media/accounts").json().get(0);
+		assertThat(account.path("name").asText()).isEqualTo(other.shortName() + "天气");
+		assertThat(account.path("administrators").findValuesAsText("mobile")).containsExactly("13800002222");
 	}
 
 	@Nested
