@@ -5,6 +5,7 @@
 #   bash bench/run.sh                     # everything, both databases (about an hour)
 #   bash bench/run.sh postgres            # openings, start-up and memory on one database (or h2)
 #   bash bench/run.sh tasklist-postgres   # the task list on one database (or tasklist-h2)
+#   NMT=1 bash bench/run.sh h2            # also Native Memory Tracking's summary at the end of the load
 # Needs the local PostgreSQL (127.0.0.1:5432, trust auth) for the postgres column. Results: bench/results-<db>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ start_app() { # $1 db; echoes pid; sets STARTUP_SECONDS
   SPRING_PROFILES_ACTIVE=$profiles POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/bench_approval POSTGRES_USER=approval \
     POSTGRES_PASSWORD=approval H2_URL="jdbc:h2:file:/tmp/bench-h2/approval;LOCK_TIMEOUT=10000" \
     APP_ADMIN_PASSWORD=$ADMIN_PASSWORD PORT=$PORT \
-    java -Xmx512m -jar "$JAR" > "target/bench-$db.log" 2>&1 &
+    java -Xmx512m ${NMT:+-XX:NativeMemoryTracking=summary} -jar "$JAR" > "target/bench-$db.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 600); do
     if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
@@ -92,6 +93,8 @@ run_db() {
     openings+=("$(rate "$o")"); trivial+=("$(rate "$t")"); lines+=("pair $pair: $o" "pair $pair: $t")
   done
   local hwm; hwm=$(hwm_kib "$APP_PID")
+  # NMT=1: where the native memory went (heap, metaspace, code cache, threads, NIO buffers …), at the end of the load
+  if [ -n "${NMT:-}" ]; then jcmd "$APP_PID" VM.native_memory summary > "bench/nmt-$db.txt"; fi
   stop_app
   python3 - "$db" "${startups[*]}" "$rss_start" "$hwm" "$warm_openings" "$warm_trivial" "${openings[*]}" "${trivial[*]}" <<'PY' | tee "$out"
 import statistics, sys

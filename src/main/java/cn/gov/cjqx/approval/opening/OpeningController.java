@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,6 @@ import cn.gov.cjqx.approval.material.MaterialService;
 import cn.gov.cjqx.approval.opening.rules.OpeningRuleChecker;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
 import cn.gov.cjqx.approval.procedure.ProcessStarter;
-import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.rules.RuleKind;
@@ -82,28 +82,36 @@ class OpeningController {
 		}
 		requireOwnMaterials(filing);
 		String newKey = businessKeys.next(ProcedureKind.NEW_MEDIA_OPENING);
+		AtomicReference<List<Violation>> found = new AtomicReference<>();
 		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, OpeningProcess.KEY, filing,
-				() -> start(user, filing, newKey));
+				() -> start(user, filing, newKey, found));
 		String businessKey = outcome.started().businessKey();
-		Procedure procedure = procedures.findByBusinessKey(businessKey).orElseThrow();
+		List<Violation> violations = outcome.replayed()
+				? procedures.findByBusinessKey(businessKey).orElseThrow().getViolations() : found.get();
 		return ResponseEntity.created(URI.create("/api/procedures/" + businessKey))
 			.body(new StartedView(businessKey, outcome.started().processInstanceId(), outcome.started().status(),
-					procedure.getViolations(), outcome.replayed()));
+					violations, outcome.replayed()));
 	}
 
 	/** Inside the start transaction: the unit stays locked until the procedure is written or refused. */
-	private IdempotentStarts.Started start(AppUser user, OpeningFiling filing, String businessKey) {
+	private IdempotentStarts.Started start(AppUser user, OpeningFiling filing, String businessKey,
+			AtomicReference<List<Violation>> found) {
 		Unit unit = units.lockByCode(filing.unitCode())
 			.orElseThrow(() -> ApiException.badRequest("INVALID_VALUE", "unitCode", "主办单位不存在：" + filing.unitCode()));
-		List<RuleViolation> found = checker.checkBeforeStart(filing, unit);
-		List<Violation> hard = found.stream().filter(v -> v.kind() == RuleKind.HARD).map(RuleViolation::toViolation).toList();
+		List<RuleViolation> violations = checker.checkBeforeStart(filing, unit);
+		List<Violation> hard = violations.stream()
+			.filter(v -> v.kind() == RuleKind.HARD)
+			.map(RuleViolation::toViolation)
+			.toList();
 		if (!hard.isEmpty()) {
 			throw ApiException.conflict(hard);
 		}
 		String processInstanceId = starter.start(user, OpeningProcess.KEY, businessKey, Variables.createVariables()
 			.putValueTyped(OpeningProcess.SUBMITTED_FILING, Variables.stringValue(variables.toJson(filing), true)));
 		// the process routes on the same result (OpeningRuleChecker.checkBeforeStart): what is left goes to correction
-		String status = found.isEmpty() ? "SUBMITTED" : "CORRECTION_REQUIRED";
+		// (and records them with the procedure, where a replay of this start reads them)
+		found.set(violations.stream().map(RuleViolation::toViolation).toList());
+		String status = violations.isEmpty() ? "SUBMITTED" : "CORRECTION_REQUIRED";
 		return new IdempotentStarts.Started(businessKey, processInstanceId, status);
 	}
 

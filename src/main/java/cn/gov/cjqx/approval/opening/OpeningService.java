@@ -29,6 +29,8 @@ import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.unit.Unit;
 import cn.gov.cjqx.approval.unit.UnitRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -62,10 +64,12 @@ public class OpeningService {
 
 	private final Validator validator;
 
+	private final EntityManager entityManager;
+
 	OpeningService(UnitRepository units, NewMediaAccountRepository accounts, ProcedureRepository procedures,
 			OpeningFilingRecordRepository filings, OpeningRuleChecker checker, RecordVariables variables,
 			BusinessKeys businessKeys, UnitMembership membership, MaterialService materials, Validator validator,
-			ProcessProcedures processProcedures) {
+			ProcessProcedures processProcedures, EntityManager entityManager) {
 		this.units = units;
 		this.accounts = accounts;
 		this.procedures = procedures;
@@ -77,6 +81,7 @@ public class OpeningService {
 		this.materials = materials;
 		this.validator = validator;
 		this.processProcedures = processProcedures;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -148,7 +153,9 @@ public class OpeningService {
 	/** Task_CheckRules: every opening rule on the stored filing, under the unit's lock; records the violations. */
 	public List<RuleViolation> check(long procedureId) {
 		Procedure procedure = procedure(procedureId);
-		Unit unit = units.lockByCode(procedure.getUnit().getCode()).orElseThrow();
+		Unit unit = procedure.getUnit();
+		// Task_RecordFiling locked the unit in this transaction already; Hibernate sends no second SELECT … FOR UPDATE
+		entityManager.lock(unit, LockModeType.PESSIMISTIC_WRITE);
 		List<RuleViolation> violations = checker.check(filing(procedureId), unit, procedure.getAccountId());
 		procedure.recordViolations(violations.stream().map(RuleViolation::toViolation).toList());
 		return violations;
@@ -205,8 +212,9 @@ public class OpeningService {
 	@SuppressWarnings("unchecked")
 	private OpeningFiling submittedFiling(DelegateExecution execution) {
 		TypedValue submitted = execution.getVariableTyped(OpeningProcess.SUBMITTED_FILING);
-		Map<String, Object> values = submitted != null && submitted.isTransient() && submitted.getValue() instanceof String json
-				? variables.fromJson(json, Map.class) : execution.getVariables();
+		boolean fromOurApi = submitted != null && submitted.isTransient() && submitted.getValue() instanceof String;
+		Map<String, Object> values = fromOurApi ? variables.fromJson((String) submitted.getValue(), Map.class)
+				: execution.getVariables();
 		try {
 			return variables.fromVariables(values, OpeningFiling.class);
 		}
