@@ -12,8 +12,8 @@ cd "$(dirname "$0")/.."
 
 CLIENTS=${CLIENTS:-16}
 WINDOW=${WINDOW:-30}          # seconds of one measurement window
-MAX_WARM=${MAX_WARM:-6}       # at most this many warm-up windows per side
-UNITS=${UNITS:-40000}         # seeded units without an account: one per opening, more than the windows use
+MAX_WARM=${MAX_WARM:-12}      # at most this many warm-up windows per side
+UNITS=${UNITS:-90000}         # seeded units without an account: one per opening, more than the windows use
 PORT=${PORT:-18282}
 BASE="http://127.0.0.1:$PORT"
 ADMIN_PASSWORD=bench-admin
@@ -24,20 +24,36 @@ JAR=$(ls target/gov-media-approval-*.jar | grep -v original | head -n 1)
 rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 hwm_kib() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
 
-start_app() { # $1 db; echoes pid; sets STARTUP_SECONDS
-  local db=$1 profiles
+app() { # $1 db, then the java options and the jar: becomes the app on that database (call it in a subshell)
+  local db=$1 profiles; shift
   if [ "$db" = postgres ]; then profiles=postgres,demo,bench; else profiles=demo,bench; fi
-  local t0; t0=$(date +%s.%N)
   SPRING_PROFILES_ACTIVE=$profiles POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/bench_approval POSTGRES_USER=approval \
     POSTGRES_PASSWORD=approval H2_URL="jdbc:h2:file:/tmp/bench-h2/approval;LOCK_TIMEOUT=10000" \
     APP_ADMIN_PASSWORD=$ADMIN_PASSWORD PORT=$PORT \
-    java -Xmx512m ${NMT:+-XX:NativeMemoryTracking=summary} -jar "$JAR" > "target/bench-$db.log" 2>&1 &
+    exec java -Xmx512m "$@"
+}
+
+start_app() { # $1 db [$2 cds]; sets APP_PID and STARTUP_SECONDS
+  local db=$1 t0; t0=$(date +%s.%N)
+  if [ "${2:-}" = cds ]; then
+    (app "$db" -XX:SharedArchiveFile=target/cds/app.jsa -jar "$CDS_JAR") > "target/bench-$db.log" 2>&1 &
+  else
+    (app "$db" ${NMT:+-XX:NativeMemoryTracking=summary} -jar "$JAR") > "target/bench-$db.log" 2>&1 &
+  fi
   APP_PID=$!
   for _ in $(seq 1 600); do
     if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
     sleep 0.1
   done
   STARTUP_SECONDS=$(echo "$(date +%s.%N) - $t0" | bc)
+}
+
+cds_archive() { # $1 db: the jar extracted as Spring Boot advises for CDS, and a class archive of one start-up
+  rm -rf target/cds
+  java -Djarmode=tools -jar "$JAR" extract --destination target/cds > /dev/null
+  CDS_JAR=$(ls target/cds/*.jar)
+  (app "$1" -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar "$CDS_JAR") \
+    > "target/bench-$1-cds-training.log" 2>&1
 }
 
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
@@ -76,12 +92,18 @@ run_db() {
   DB=$db
   local out="bench/results-$db.txt"
   fresh_db "$db"
-  local startups=()
+  local startups=() cds_startups=()
   for i in 1 2 3; do
     start_app "$db"; startups+=("$STARTUP_SECONDS")
     [ "$i" -lt 3 ] && stop_app
   done
   local rss_start; rss_start=$(rss_kib "$APP_PID")
+  stop_app
+  cds_archive "$db"
+  for _ in 1 2 3; do
+    start_app "$db" cds; cds_startups+=("$STARTUP_SECONDS"); stop_app
+  done
+  start_app "$db"  # the process under load: java -jar, as above
   curl -fs -u admin:$ADMIN_PASSWORD -X POST "$BASE/api/bench/seed?units=$UNITS&prefix=${db:0:1}" > target/bench-seeds.txt
   echo 0 > target/bench-next-seed
   local warm_openings warm_trivial
@@ -96,13 +118,14 @@ run_db() {
   # NMT=1: where the native memory went (heap, metaspace, code cache, threads, NIO buffers …), at the end of the load
   if [ -n "${NMT:-}" ]; then jcmd "$APP_PID" VM.native_memory summary > "bench/nmt-$db.txt"; fi
   stop_app
-  python3 - "$db" "${startups[*]}" "$rss_start" "$hwm" "$warm_openings" "$warm_trivial" "${openings[*]}" "${trivial[*]}" <<'PY' | tee "$out"
+  python3 - "$db" "${startups[*]}" "${cds_startups[*]}" "$rss_start" "$hwm" "$warm_openings" "$warm_trivial" "${openings[*]}" "${trivial[*]}" <<'PY' | tee "$out"
 import statistics, sys
-db, startups, rss, hwm, wo, wt, o, t = sys.argv[1:9]
-startups = [float(x) for x in startups.split()]; o = [float(x) for x in o.split()]; t = [float(x) for x in t.split()]
+db, startups, cds, rss, hwm, wo, wt, o, t = sys.argv[1:10]
+startups = [float(x) for x in startups.split()]; cds = [float(x) for x in cds.split()]; o = [float(x) for x in o.split()]; t = [float(x) for x in t.split()]
 ratios = [a / b for a, b in zip(o, t)]
 print(f"database            {db}")
 print(f"start-up (s)        median {statistics.median(startups):.1f}  runs {', '.join(f'{x:.1f}' for x in startups)}")
+print(f"  with CDS archive  median {statistics.median(cds):.1f}  runs {', '.join(f'{x:.1f}' for x in cds)}")
 print(f"RSS after start     {int(rss) / 1024:.0f} MiB;  peak RSS under load {int(hwm) / 1024:.0f} MiB")
 print(f"warm-up             openings {wo.replace(' ', ' s, ')};  trivial {wt.replace(' ', ' s, ')}")
 print(f"openings/s          median {statistics.median(o):.1f}  range {min(o):.1f}–{max(o):.1f}")
