@@ -135,8 +135,7 @@ public class ChangeService {
 					"主办单位不存在：" + request.hostUnitCode()));
 		}
 		boolean hostChanged = !host.getId().equals(account.getHostUnit().getId());
-		long others = hostChanged ? accounts.countHeldByHostUnitIdExcept(host.getId(),
-				account.getId()) : 0;
+		long others = hostChanged ? accounts.countHeldByHostUnitIdExcept(host.getId(), account.getId()) : 0;
 		OpeningFacts facts = new OpeningFacts(after(account, request, host), new OpeningFacts.HostUnit(host.getCode(),
 				host.getFullName(), host.getShortName(), host.getKind(), host.isClassified(), host.isPublicFunctions(),
 				host.isVerticallyManaged()), others, platforms.find(account.getPlatform()), presentMaterials(request, host));
@@ -371,8 +370,7 @@ public class ChangeService {
 	}
 
 	Procedure procedure(String processInstanceId) {
-		return processProcedures.find(processInstanceId)
-			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId));
+		return processProcedures.get(processInstanceId);
 	}
 
 	private ChangeRequest validRequest(Map<String, Object> values) {

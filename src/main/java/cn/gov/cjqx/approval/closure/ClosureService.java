@@ -233,8 +233,7 @@ public class ClosureService {
 	}
 
 	Procedure procedure(String processInstanceId) {
-		return processProcedures.find(processInstanceId)
-			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId));
+		return processProcedures.get(processInstanceId);
 	}
 
 	private ClosureFiling filing(String processInstanceId) {

@@ -203,9 +203,7 @@ public class OpeningService {
 	 */
 	@Transactional(readOnly = true)
 	public long procedureIdOf(String processInstanceId) {
-		return processProcedures.find(processInstanceId)
-			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId))
-			.getId();
+		return processProcedures.get(processInstanceId).getId();
 	}
 
 	/** The transient JSON of a start through our API, otherwise one variable per field. */

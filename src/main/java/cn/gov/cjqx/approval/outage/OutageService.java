@@ -130,8 +130,7 @@ public class OutageService {
 	}
 
 	private Procedure procedure(String processInstanceId) {
-		return processProcedures.find(processInstanceId)
-			.orElseThrow(() -> new IllegalStateException("no procedure for process instance " + processInstanceId));
+		return processProcedures.get(processInstanceId);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -79,13 +80,12 @@ public class OpeningRuleChecker {
 	 */
 	public List<RuleViolation> check(OpeningFiling filing, Unit unit, Long ownAccountId) {
 		if (ownAccountId != null && TransactionSynchronizationManager.getResource(CHECKED_BEFORE_START)
-				instanceof CheckedBeforeStart before && java.util.Objects.equals(before.unitId(), unit.getId())
+				instanceof CheckedBeforeStart before && Objects.equals(before.unitId(), unit.getId())
 				&& before.filing().equals(filing)) {
 			TransactionSynchronizationManager.unbindResource(CHECKED_BEFORE_START);
 			return before.violations();
 		}
-		long others = accounts.countHeldByHostUnitIdExcept(unit.getId(),
-				ownAccountId == null ? -1L : ownAccountId);
+		long others = accounts.countHeldByHostUnitIdExcept(unit.getId(), ownAccountId == null ? -1L : ownAccountId);
 		OpeningFacts facts = new OpeningFacts(filing,
 				new OpeningFacts.HostUnit(unit.getCode(), unit.getFullName(), unit.getShortName(), unit.getKind(),
 						unit.isClassified(), unit.isPublicFunctions(), unit.isVerticallyManaged()),
