@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
 import cn.gov.cjqx.approval.procedure.Outcome;
+import cn.gov.cjqx.approval.rules.RuleCheckVariables;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 
 /** The service tasks of new-media-change: each a thin call into {@link ChangeService}. */
@@ -21,14 +22,12 @@ class ChangeDelegates {
 		return changes::record;
 	}
 
-	/** Task_CheckChangeRules: the gateway after it routes on {@code ruleResult}. */
+	/** Task_CheckChangeRules: the gateway after it routes on {@code ruleResult} (see {@link RuleCheckVariables}). */
 	@Bean
 	JavaDelegate checkChangeRulesDelegate(ChangeService changes) {
 		return execution -> {
 			List<RuleViolation> violations = changes.check(execution.getProcessInstanceId());
-			execution.setVariable(ChangeProcess.RULE_RESULT,
-					RuleViolation.anyHard(violations) ? "HARD" : violations.isEmpty() ? "OK" : "SOFT");
-			execution.setVariable(ChangeProcess.VIOLATIONS_TEXT, RuleViolation.describe(violations));
+			RuleCheckVariables.set(execution, violations);
 			execution.removeVariable(ApprovalVariables.DECISION);
 			execution.removeVariable(ApprovalVariables.OPINION);
 		};

@@ -1,5 +1,7 @@
 package cn.gov.cjqx.approval.change;
 
+import cn.gov.cjqx.approval.rules.RuleCheckVariables;
+
 /** The contract of processes/new-media-change.bpmn: its key, element ids and variable names. */
 public final class ChangeProcess {
 
@@ -34,9 +36,9 @@ public final class ChangeProcess {
 	public static final String ACCOUNT_ID = "accountId";
 
 	/** {@code OK}, {@code SOFT} or {@code HARD}. */
-	public static final String RULE_RESULT = "ruleResult";
+	public static final String RULE_RESULT = RuleCheckVariables.RULE_RESULT;
 
-	public static final String VIOLATIONS_TEXT = "violationsText";
+	public static final String VIOLATIONS_TEXT = RuleCheckVariables.VIOLATIONS_TEXT;
 
 	/** Only the administrators change: the city filing and the notice are skipped. */
 	public static final String ADMINS_ONLY = "adminsOnly";

@@ -7,9 +7,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.rules.RuleCheckVariables;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 
-/** Task_CheckRules: runs every opening rule; the gateway after it routes on {@code ruleResult}. */
+/**
+ * Task_CheckRules: runs every opening rule; the gateway after it routes on {@code ruleResult} (see
+ * {@link RuleCheckVariables}).
+ */
 @Component
 class CheckOpeningRulesDelegate implements JavaDelegate {
 
@@ -22,9 +26,7 @@ class CheckOpeningRulesDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		List<RuleViolation> violations = openings.check(openings.procedureIdOf(execution.getProcessInstanceId()));
-		String result = RuleViolation.anyHard(violations) ? "HARD" : violations.isEmpty() ? "OK" : "SOFT";
-		execution.setVariable(OpeningProcess.RULE_RESULT, result);
-		execution.setVariable(OpeningProcess.VIOLATIONS_TEXT, RuleViolation.describe(violations));
+		RuleCheckVariables.set(execution, violations);
 		// a new round of checks starts a new round of decisions: a later correction must not show an old return
 		execution.removeVariable(ApprovalVariables.DECISION);
 		execution.removeVariable(ApprovalVariables.OPINION);

@@ -1,5 +1,7 @@
 package cn.gov.cjqx.approval.opening;
 
+import cn.gov.cjqx.approval.rules.RuleCheckVariables;
+
 /** The contract of processes/new-media-opening.bpmn: its key, element ids and variable names. */
 public final class OpeningProcess {
 
@@ -47,10 +49,10 @@ public final class OpeningProcess {
 	public static final String UNIT_NAME = "unitName";
 
 	/** {@code OK}, {@code SOFT} or {@code HARD}: the result of the rule checks. */
-	public static final String RULE_RESULT = "ruleResult";
+	public static final String RULE_RESULT = RuleCheckVariables.RULE_RESULT;
 
 	/** The violations of the last check, one per line, for the forms. */
-	public static final String VIOLATIONS_TEXT = "violationsText";
+	public static final String VIOLATIONS_TEXT = RuleCheckVariables.VIOLATIONS_TEXT;
 
 	/** Why the filing is back with the applicant: violations or the returning approver's opinion. */
 	public static final String CORRECTION_REASONS = "correctionReasons";

@@ -63,6 +63,9 @@ class NewMediaOpeningProcessTests {
 		assertThat(instance).hasPassed(OpeningProcess.TASK_RECORD_FILING, OpeningProcess.TASK_CHECK_RULES)
 			.isWaitingAt(OpeningProcess.TASK_UNIT_DECISION);
 		assertThat(task(instance)).hasCandidateGroup("unit-leaders-" + unit.code());
+		assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+			.as("the gateway's rule result is transient; no violations, no text")
+			.doesNotContainKeys(OpeningProcess.RULE_RESULT, OpeningProcess.VIOLATIONS_TEXT);
 
 		approveAsUnit(instance);
 		assertThat(instance).isWaitingAt(OpeningProcess.TASK_BUREAU_REVIEW);
@@ -219,11 +222,33 @@ class NewMediaOpeningProcessTests {
 				.asString()
 				.contains("ART17_MATERIALS")
 				.contains("信息发布审核机制");
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.VIOLATIONS_TEXT))
+				.asString()
+				.startsWith("【ART17_MATERIALS】");
 
 			correct(instance, variables -> variables.put("materialReviewMechanism", scenario.material(unit).toString()));
 
 			assertThat(instance).isWaitingAt(OpeningProcess.TASK_UNIT_DECISION);
 			assertThat(procedureOf(instance).getViolations()).isEmpty();
+			assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+				.as("the earlier violations go once a check finds none")
+				.doesNotContainKeys(OpeningProcess.RULE_RESULT, OpeningProcess.VIOLATIONS_TEXT);
+		}
+
+		@Test
+		void shouldCheckAgainAProcessThatStillHoldsAStoredRuleResult() {
+			ObjectNode filing = scenario.validFiling(unit);
+			filing.remove("materialReviewMechanism");
+			ProcessInstance instance = start(filing);
+			// as a process started before the result became transient left it
+			engine.getRuntimeService().setVariable(instance.getId(), OpeningProcess.RULE_RESULT, "SOFT");
+
+			correct(instance, variables -> variables.put("materialReviewMechanism", scenario.material(unit).toString()));
+
+			assertThat(instance).isWaitingAt(OpeningProcess.TASK_UNIT_DECISION);
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.RULE_RESULT))
+				.as("kept as it was stored, with the new result")
+				.isEqualTo("OK");
 		}
 
 		@Test
