@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,30 @@ class NewMediaOpeningProcessTests {
 			.contains("](/api/materials/");
 		assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.APPROVAL_HISTORY))
 			.isEqualTo("（暂无审批意见）");
+	}
+
+	@Test
+	void shouldKeepTheFullHistoryOfEveryVariableButTheCopiesOfOurTables() {
+		ProcessInstance instance = start(scenario.validFiling(unit));
+		decide(instance, unit.leader(), Groups.ofUnit(Groups.UNIT_LEADERS, unit.code()), "return", "请补充安全运维情况");
+
+		var history = engine.getHistoryService();
+		List<String> details = history.createHistoricDetailQuery()
+			.processInstanceId(instance.getId())
+			.variableUpdates()
+			.list()
+			.stream()
+			.map(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+			.toList();
+		assertThat(details).contains(OpeningProcess.INITIATOR, OpeningProcess.SUBJECT, "decision", "opinion",
+				OpeningProcess.CORRECTION_REASONS)
+			.doesNotContain(OpeningProcess.FILING_SUMMARY, OpeningProcess.APPROVAL_HISTORY, OpeningProcess.BUSINESS_KEY,
+					OpeningProcess.UNIT_NAME);
+		assertThat(history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(OpeningProcess.APPROVAL_HISTORY)
+			.singleResult()
+			.getValue()).as("the last value stays").asString().contains("请补充安全运维情况");
 	}
 
 	@Nested
