@@ -6,6 +6,7 @@
 #   bash bench/run.sh postgres            # openings, start-up and memory on one database (or h2)
 #   bash bench/run.sh tasklist-postgres   # the task list on one database (or tasklist-h2)
 #   NMT=1 bash bench/run.sh h2            # also Native Memory Tracking's summary at the end of the load
+#   JAVA_OPTS=-XX:+UseSerialGC RESULTS=serial bash bench/run.sh postgres   # more JVM options; bench/results-postgres-serial.txt
 # Needs the local PostgreSQL (127.0.0.1:5432, trust auth) for the postgres column. Results: bench/results-<db>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ app() { # $1 db, then the java options and the jar: becomes the app on that data
   SPRING_PROFILES_ACTIVE=$profiles POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/bench_approval POSTGRES_USER=approval \
     POSTGRES_PASSWORD=approval H2_URL="jdbc:h2:file:/tmp/bench-h2/approval;LOCK_TIMEOUT=10000" \
     APP_ADMIN_PASSWORD=$ADMIN_PASSWORD PORT=$PORT \
-    exec java -Xmx512m "$@"
+    exec java -Xmx512m ${JAVA_OPTS:-} "$@"
 }
 
 start_app() { # $1 db [$2 cds]; sets APP_PID and STARTUP_SECONDS
@@ -90,7 +91,7 @@ warm() { # $1 kind: 30 s windows until one changes less than 5 % from the previo
 run_db() {
   local db=$1
   DB=$db
-  local out="bench/results-$db.txt"
+  local out="bench/results-$db${RESULTS:+-$RESULTS}.txt"
   fresh_db "$db"
   local startups=() cds_startups=()
   for i in 1 2 3; do
@@ -123,11 +124,12 @@ run_db() {
   if [ -n "${NMT:-}" ]; then jcmd "$APP_PID" VM.native_memory summary > "bench/nmt-$db.txt"; fi
   stop_app
   python3 - "$db" "${startups[*]}" "${cds_startups[*]}" "$rss_start" "$hwm" "$warm_openings" "$warm_trivial" "${openings[*]}" "${trivial[*]}" <<'PY' | tee "$out"
-import statistics, sys
+import os, statistics, sys
 db, startups, cds, rss, hwm, wo, wt, o, t = sys.argv[1:10]
 startups = [float(x) for x in startups.split()]; cds = [float(x) for x in cds.split()]; o = [float(x) for x in o.split()]; t = [float(x) for x in t.split()]
 ratios = [a / b for a, b in zip(o, t)]
 print(f"database            {db}")
+print(f"JVM options         -Xmx512m {os.environ.get('JAVA_OPTS', '')}".rstrip())
 print(f"start-up (s)        median {statistics.median(startups):.1f}  runs {', '.join(f'{x:.1f}' for x in startups)}")
 print(f"  with CDS archive  median {statistics.median(cds):.1f}  runs {', '.join(f'{x:.1f}' for x in cds)}")
 print(f"RSS after start     {int(rss) / 1024:.0f} MiB;  peak RSS under load {int(hwm) / 1024:.0f} MiB")
@@ -149,7 +151,7 @@ fresh_db() { # $1 db
 }
 
 tasklist_db() { # $1 db: the approver's task list at exactly 10,000 and 100,000 open tasks; appends to the results
-  local db=$1 out="bench/results-$1.txt" total t0 line
+  local db=$1 out="bench/results-$1${RESULTS:+-$RESULTS}.txt" total t0 line
   DB=$db
   fresh_db "$db"
   start_app "$db"
