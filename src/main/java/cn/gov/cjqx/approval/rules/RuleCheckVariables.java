@@ -21,7 +21,7 @@ public final class RuleCheckVariables {
 	private RuleCheckVariables() {
 	}
 
-	public static String result(List<RuleViolation> violations) {
+	private static String result(List<RuleViolation> violations) {
 		return RuleViolation.anyHard(violations) ? "HARD" : violations.isEmpty() ? "OK" : "SOFT";
 	}
 

@@ -38,25 +38,19 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
 		register(JacksonFeature.class);
 	}
 
-	/** Camunda's configuration of the mapper, made once (on first use, after any change of the date format). */
+	/**
+	 * Camunda's configuration of the mapper, made once. (Camunda's date format can be changed only by its
+	 * CustomJacksonDateFormatListener in a web.xml, which the Spring Boot starter does not use.)
+	 */
 	@Provider
 	@Produces({ MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON })
 	static final class SharedObjectMapper extends JacksonConfigurator {
 
-		private volatile ObjectMapper mapper;
+		private final ObjectMapper mapper = configureObjectMapper(new ObjectMapper());
 
 		@Override
 		public ObjectMapper getContext(Class<?> type) {
-			ObjectMapper shared = mapper;
-			if (shared == null) {
-				synchronized (this) {
-					if (mapper == null) {
-						mapper = super.getContext(type);
-					}
-					shared = mapper;
-				}
-			}
-			return shared;
+			return mapper;
 		}
 
 	}
