@@ -39,6 +39,10 @@ class ChangeFiling {
 		revise(payload, adminsOnly);
 	}
 
+	boolean isAdminsOnly() {
+		return adminsOnly;
+	}
+
 	void revise(String payload, boolean adminsOnly) {
 		this.payload = payload;
 		this.adminsOnly = adminsOnly;

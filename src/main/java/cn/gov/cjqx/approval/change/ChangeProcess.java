@@ -40,9 +40,6 @@ public final class ChangeProcess {
 
 	public static final String VIOLATIONS_TEXT = RuleCheckVariables.VIOLATIONS_TEXT;
 
-	/** Only the administrators change: the city filing and the notice are skipped. */
-	public static final String ADMINS_ONLY = "adminsOnly";
-
 	/** {@code resubmit} or {@code withdraw}, from the correction task. */
 	public static final String CORRECTION_ACTION = "correctionAction";
 

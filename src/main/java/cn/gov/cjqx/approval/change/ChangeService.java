@@ -26,8 +26,9 @@ import cn.gov.cjqx.approval.notice.PublicNotice;
 import cn.gov.cjqx.approval.opening.OpeningFiling;
 import cn.gov.cjqx.approval.opening.OpeningMaterial;
 import cn.gov.cjqx.approval.opening.rules.OpeningFacts;
+import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.AccountProcedureGuard;
-import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
@@ -65,7 +66,7 @@ public class ChangeService {
 
 	private final AccountChangeRepository history;
 
-	private final BusinessKeys businessKeys;
+	private final ProcedureOpener opener;
 
 	private final UnitMembership membership;
 
@@ -84,7 +85,7 @@ public class ChangeService {
 	private final ChangeRules rules;
 
 	ChangeService(NewMediaAccountRepository accounts, UnitRepository units, ProcedureRepository procedures,
-			ChangeFilingRepository filings, AccountChangeRepository history, BusinessKeys businessKeys,
+			ChangeFilingRepository filings, AccountChangeRepository history, ProcedureOpener opener,
 			UnitMembership membership, NoticeService notices, AccountProcedureGuard guard, RecordVariables variables,
 			Validator validator, MaterialService materials, PlatformCatalog platforms, ChangeRules rules,
 			ProcessProcedures processProcedures) {
@@ -93,7 +94,7 @@ public class ChangeService {
 		this.procedures = procedures;
 		this.filings = filings;
 		this.history = history;
-		this.businessKeys = businessKeys;
+		this.opener = opener;
 		this.membership = membership;
 		this.notices = notices;
 		this.guard = guard;
@@ -180,17 +181,26 @@ public class ChangeService {
 	/** Task_RecordChange: on start, checks the request and writes the procedure; after a correction, the new request. */
 	public void record(DelegateExecution execution) {
 		ChangeRequest request = validRequest(execution.getVariables());
-		processProcedures.find(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
-			filings.findById(procedure.getId()).orElseThrow().revise(variables.toJson(request), request.administratorsOnly());
-			execution.setVariable(ChangeProcess.ADMINS_ONLY, request.administratorsOnly());
-		}, () -> open(execution, request));
+		processProcedures.find(execution.getProcessInstanceId())
+			.ifPresentOrElse(procedure -> filings.findById(procedure.getId())
+				.orElseThrow()
+				.revise(variables.toJson(request), request.administratorsOnly()), () -> open(execution, request));
+	}
+
+	/**
+	 * Gateway_AdminsOnly: whether the stored request changes the administrators only (then it skips the city filing
+	 * and the notice). Read from our table, never from a variable, which a task's completion could send.
+	 */
+	@Transactional(readOnly = true)
+	public boolean adminsOnly(DelegateExecution execution) {
+		return filings.findById(procedure(execution.getProcessInstanceId()).getId()).orElseThrow().isAdminsOnly();
 	}
 
 	private void open(DelegateExecution execution, ChangeRequest request) {
 		Object accountId = execution.getVariable(ChangeProcess.ACCOUNT_ID);
 		NewMediaAccount account = accounts.lockById(accountId instanceof Number n ? n.longValue() : parse(accountId))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "账号不存在"));
-		String initiator = (String) execution.getVariable(ChangeProcess.INITIATOR);
+		String initiator = ProcedureOpener.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, account.getHostUnit().getCode())) {
 			throw Refusals.refused("FORBIDDEN_UNIT", "只有本单位经办人可以申请变更该账号");
 		}
@@ -198,21 +208,9 @@ public class ChangeService {
 		if (!refusals.isEmpty()) {
 			throw Refusals.refused(refusals.get(0).code(), refusals.get(0).message());
 		}
-		String businessKey = execution.getProcessBusinessKey();
-		if (businessKey == null || businessKey.isBlank()) {
-			businessKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CHANGE);
-			execution.setProcessBusinessKey(businessKey);
-		}
-		Procedure procedure = new Procedure(businessKey, ProcedureKind.NEW_MEDIA_CHANGE, account.getName(), initiator,
-				account.getHostUnit());
-		procedure.concerns(account.getId(), null);
-		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		processProcedures.save(procedure);
+		Procedure procedure = opener.open(execution, ProcedureKind.NEW_MEDIA_CHANGE, account.getName(), initiator,
+				account.getHostUnit(), account.getId(), null);
 		filings.save(new ChangeFiling(procedure.getId(), variables.toJson(request), request.administratorsOnly()));
-		execution.setVariable(ChangeProcess.ADMINS_ONLY, request.administratorsOnly());
-		execution.setVariable("businessKey", businessKey);
-		execution.setVariable("subject", account.getName());
-		execution.setVariable("unitName", account.getHostUnit().getFullName());
 	}
 
 	/** Task_CheckChangeRules: the rules on the stored request; records the violations on the procedure. */
@@ -338,26 +336,23 @@ public class ChangeService {
 		NewMediaAccount account = accounts.findWithHostUnitById(procedure.getAccountId()).orElseThrow();
 		Map<String, Object> current = values(account);
 		Map<String, Object> proposed = variables.fromJson(variables.toJson(request), Map.class);
-		StringBuilder md = new StringBuilder();
-		md.append("**业务编号**：").append(procedure.getBusinessKey()).append("  \n");
-		md.append("**主办单位**：").append(procedure.getUnit().getFullName()).append("  \n");
-		md.append("**账号**：").append(account.getName()).append("（").append(platforms.label(account.getPlatform()))
-			.append("）  \n");
-		md.append("**变更原因**：").append(request.reason()).append("  \n");
-		md.append("**决定依据**：").append(request.decisionBasis().label()).append("（").append(request.decisionReference())
-			.append("）  \n");
-		md.append(request.administratorsOnly() ? "**仅变更管理员**：无需市政府办公室备案和公告  \n" : "");
-		md.append("\n| 项目 | 原值 | 新值 |\n|---|---|---|\n");
+		MarkdownSummary md = new MarkdownSummary().line("业务编号", procedure.getBusinessKey())
+			.line("主办单位", procedure.getUnit().getFullName())
+			.line("账号", account.getName() + "（" + platforms.label(account.getPlatform()) + "）")
+			.line("变更原因", request.reason())
+			.line("决定依据", request.decisionBasis().label() + "（" + request.decisionReference() + "）");
+		if (request.administratorsOnly()) {
+			md.line("仅变更管理员", "无需市政府办公室备案和公告");
+		}
+		md.raw("\n| 项目 | 原值 | 新值 |\n|---|---|---|\n");
 		for (String field : request.changedFields()) {
-			md.append("| ").append(LABELS.get(field)).append(" | ").append(cell(current.get(field))).append(" | ")
-				.append(cell(proposed.get(field))).append(" |\n");
+			md.raw("| " + LABELS.get(field) + " | " + cell(current.get(field)) + " | " + cell(proposed.get(field)) + " |\n");
 		}
 		return md.toString();
 	}
 
 	private String cell(Object value) {
-		String text = value instanceof String s ? s : variables.toJson(value);
-		return text.replace("|", "｜").replace("\n", " ");
+		return MarkdownSummary.escape(value instanceof String s ? s : variables.toJson(value));
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
 import cn.gov.cjqx.approval.procedure.Decision;
@@ -35,10 +36,7 @@ class ChangeTaskListeners {
 				task.removeVariable(ChangeProcess.CORRECTION_ACTION);
 				return;
 			}
-			Object action = task.getVariable(ChangeProcess.CORRECTION_ACTION);
-			if (!"resubmit".equals(action) && !"withdraw".equals(action)) {
-				throw Refusals.refused("INVALID_VALUE", "请选择“修改后重新提交”（resubmit）或“撤回申请”（withdraw）");
-			}
+			CorrectionChoice.of(task, ChangeProcess.CORRECTION_ACTION).accept(task);
 		};
 	}
 

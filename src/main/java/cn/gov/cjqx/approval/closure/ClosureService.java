@@ -5,19 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.cjqx.approval.account.AccountStatus;
 import cn.gov.cjqx.approval.account.NewMediaAccount;
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
+import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
 import cn.gov.cjqx.approval.account.PlatformCatalog;
+import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
+import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.AccountProcedureGuard;
-import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
@@ -40,9 +44,11 @@ public class ClosureService {
 
 	private final ProcessProcedures processProcedures;
 
+	private final ApprovalRecordRepository approvals;
+
 	private final ClosureFilingRepository filings;
 
-	private final BusinessKeys businessKeys;
+	private final ProcedureOpener opener;
 
 	private final UnitMembership membership;
 
@@ -53,17 +59,18 @@ public class ClosureService {
 	private final AccountProcedureGuard guard;
 
 	ClosureService(NewMediaAccountRepository accounts, ProcedureRepository procedures, ClosureFilingRepository filings,
-			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices, PlatformCatalog platforms,
-			AccountProcedureGuard guard, ProcessProcedures processProcedures) {
+			ProcedureOpener opener, UnitMembership membership, NoticeService notices, PlatformCatalog platforms,
+			AccountProcedureGuard guard, ProcessProcedures processProcedures, ApprovalRecordRepository approvals) {
 		this.accounts = accounts;
 		this.procedures = procedures;
 		this.filings = filings;
-		this.businessKeys = businessKeys;
+		this.opener = opener;
 		this.membership = membership;
 		this.notices = notices;
 		this.platforms = platforms;
 		this.guard = guard;
 		this.processProcedures = processProcedures;
+		this.approvals = approvals;
 	}
 
 	/**
@@ -96,7 +103,7 @@ public class ClosureService {
 	private void open(DelegateExecution execution, ClosureRequest request) {
 		NewMediaAccount account = accounts.lockById(accountId(execution))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "账号不存在"));
-		String initiator = (String) execution.getVariable(ClosureProcess.INITIATOR);
+		String initiator = ProcedureOpener.caller();
 		String unitCode = account.getHostUnit().getCode();
 		boolean ordered;
 		if (membership.holds(initiator, Groups.APPLICANTS, unitCode)) {
@@ -112,22 +119,11 @@ public class ClosureService {
 		if (!refusals.isEmpty()) {
 			throw Refusals.refused(refusals.get(0).code(), refusals.get(0).message());
 		}
-		String businessKey = execution.getProcessBusinessKey();
-		if (businessKey == null || businessKey.isBlank()) {
-			businessKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CLOSURE);
-			execution.setProcessBusinessKey(businessKey);
-		}
-		Procedure procedure = new Procedure(businessKey, ProcedureKind.NEW_MEDIA_CLOSURE, account.getName(), initiator,
-				account.getHostUnit());
-		procedure.concerns(account.getId(), null);
-		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		processProcedures.save(procedure);
+		Procedure procedure = opener.open(execution, ProcedureKind.NEW_MEDIA_CLOSURE, account.getName(), initiator,
+				account.getHostUnit(), account.getId(), null);
 		filings.save(new ClosureFiling(procedure.getId(), request, ordered));
 		execution.setVariable(ClosureProcess.ORDERED, ordered);
 		execution.setVariable(ClosureProcess.CONSOLIDATE_FIRST, request.reason().consolidateFirst());
-		execution.setVariable("businessKey", businessKey);
-		execution.setVariable("subject", account.getName());
-		execution.setVariable("unitName", account.getHostUnit().getFullName());
 	}
 
 	/** ART19_CONSOLIDATE_FIRST: the retained account and what was consolidated, before the unit decides. */
@@ -196,6 +192,15 @@ public class ClosureService {
 	public void complete(String processInstanceId) {
 		Procedure procedure = procedure(processInstanceId);
 		ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();
+		if (!approvals.approvedAt(processInstanceId, ClosureProcess.TASK_CITY_FILING, Groups.CITY_GOV_OFFICE)) {
+			throw Refusals.guardFailed("ART18_PUBLIC_NOTICE", "市政府办公室尚未同意备案，账号不能关停或注销");
+		}
+		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
+		PublicNotice notice = filing.getNoticeId() == null ? null : notices.get(filing.getNoticeId());
+		if (notice == null || notice.isRevoked() || !today.isAfter(notice.getEndsOn())) {
+			throw Refusals.guardFailed("ART18_PUBLIC_NOTICE", "关停/注销公告尚未期满（至少 "
+					+ NoticeService.ARTICLE_18_WORKING_DAYS + " 个工作日），账号不能关停或注销");
+		}
 		accounts.findById(procedure.getAccountId())
 			.orElseThrow()
 			.markClosed(filing.getClosureKind() == ClosureKind.DEREGISTRATION);
@@ -211,25 +216,19 @@ public class ClosureService {
 	public String summary(String processInstanceId) {
 		Procedure procedure = procedure(processInstanceId);
 		ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();
-		StringBuilder md = new StringBuilder();
-		line(md, "业务编号", procedure.getBusinessKey());
-		line(md, "主办单位", procedure.getUnit().getFullName());
-		line(md, "账号名称", procedure.getSubject());
-		line(md, "事项", filing.getClosureKind().label() + (filing.isOrdered() ? "（局办公室责令）" : "（单位申请）"));
-		line(md, "原因", filing.getReason().label());
-		line(md, "情况说明", filing.getDescription());
+		MarkdownSummary md = new MarkdownSummary().line("业务编号", procedure.getBusinessKey())
+			.line("主办单位", procedure.getUnit().getFullName())
+			.line("账号名称", procedure.getSubject())
+			.line("事项", filing.getClosureKind().label() + (filing.isOrdered() ? "（局办公室责令）" : "（单位申请）"))
+			.line("原因", filing.getReason().label())
+			.line("情况说明", filing.getDescription());
 		if (filing.getRetainedAccount() != null) {
-			line(md, "整合至", filing.getRetainedAccount());
-			line(md, "整合情况", filing.getConsolidationDone());
+			md.line("整合至", filing.getRetainedAccount()).line("整合情况", filing.getConsolidationDone());
 		}
 		if (filing.getDecisionBasis() != null) {
-			line(md, "决定依据", filing.getDecisionBasis().label() + "（" + filing.getDecisionReference() + "）");
+			md.line("决定依据", filing.getDecisionBasis().label() + "（" + filing.getDecisionReference() + "）");
 		}
 		return md.toString();
-	}
-
-	private static void line(StringBuilder md, String label, String value) {
-		md.append("**").append(label).append("**：").append(value == null ? "（未填写）" : value).append("  \n");
 	}
 
 	Procedure procedure(String processInstanceId) {

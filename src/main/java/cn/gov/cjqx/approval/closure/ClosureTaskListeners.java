@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
 import cn.gov.cjqx.approval.procedure.Decision;
@@ -67,13 +68,11 @@ class ClosureTaskListeners {
 				task.removeVariable(ClosureProcess.CLOSURE_ACTION);
 				return;
 			}
-			Object action = task.getVariable(ClosureProcess.CLOSURE_ACTION);
-			if ("withdraw".equals(action) && closures.ordered(task.getProcessInstanceId())) {
+			CorrectionChoice choice = CorrectionChoice.of(task, ClosureProcess.CLOSURE_ACTION);
+			if (choice == CorrectionChoice.WITHDRAW && closures.ordered(task.getProcessInstanceId())) {
 				throw Refusals.refused("ORDERED_CLOSURE", "局办公室责令的关停不能由单位撤回");
 			}
-			if (!"resubmit".equals(action) && !"withdraw".equals(action)) {
-				throw Refusals.refused("INVALID_VALUE", "请选择“修改后重新提交”（resubmit）或“撤回申请”（withdraw）");
-			}
+			choice.accept(task);
 		};
 	}
 

@@ -1,5 +1,7 @@
 package cn.gov.cjqx.approval.material;
 
+import cn.gov.cjqx.approval.system.PlainText;
+
 /** Makes an uploaded file name safe to store and to send back in Content-Disposition. */
 final class FileNames {
 
@@ -14,7 +16,7 @@ final class FileNames {
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		StringBuilder clean = new StringBuilder();
 		name.codePoints()
-			.filter(c -> !Character.isISOControl(c) && "<>:\"|?*".indexOf(c) < 0)
+			.filter(c -> !Character.isISOControl(c) && !PlainText.Validator.isBidiControl(c) && "<>:\"|?*".indexOf(c) < 0)
 			.forEach(clean::appendCodePoint);
 		name = clean.toString().strip();
 		while (name.startsWith(".")) {

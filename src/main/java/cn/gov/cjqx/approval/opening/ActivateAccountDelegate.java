@@ -16,9 +16,7 @@ class ActivateAccountDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		openings.activate(openings.procedureIdOf(execution.getProcessInstanceId()),
-				(String) execution.getVariable(OpeningProcess.NATIONAL_FILING_NO),
-				(String) execution.getVariable(OpeningProcess.YUXI_FILING_NO));
+		openings.activate(openings.procedureIdOf(execution.getProcessInstanceId()));
 	}
 
 }

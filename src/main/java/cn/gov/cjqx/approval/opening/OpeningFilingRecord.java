@@ -28,6 +28,13 @@ class OpeningFilingRecord {
 
 	private Boolean mainLeaderConsent;
 
+	/** ART16_FILING: the national and the Yuxi filing numbers, and the bureau office user who recorded them. */
+	private String nationalFilingNo;
+
+	private String yuxiFilingNo;
+
+	private String filingNumbersRecordedBy;
+
 	private Instant updatedAt;
 
 	@Version
@@ -52,6 +59,25 @@ class OpeningFilingRecord {
 		this.minutesMaterialId = minutesMaterialId;
 		this.mainLeaderConsent = true;
 		this.updatedAt = Instant.now();
+	}
+
+	void recordFilingNumbers(String nationalFilingNo, String yuxiFilingNo, String recordedBy) {
+		this.nationalFilingNo = nationalFilingNo;
+		this.yuxiFilingNo = yuxiFilingNo;
+		this.filingNumbersRecordedBy = recordedBy;
+		this.updatedAt = Instant.now();
+	}
+
+	String getNationalFilingNo() {
+		return nationalFilingNo;
+	}
+
+	String getYuxiFilingNo() {
+		return yuxiFilingNo;
+	}
+
+	String getFilingNumbersRecordedBy() {
+		return filingNumbersRecordedBy;
 	}
 
 	String getPayload() {

@@ -18,7 +18,8 @@ import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.material.MaterialService;
 import cn.gov.cjqx.approval.opening.rules.OpeningRuleChecker;
-import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
+import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
@@ -56,7 +57,7 @@ public class OpeningService {
 
 	private final RecordVariables variables;
 
-	private final BusinessKeys businessKeys;
+	private final ProcedureOpener opener;
 
 	private final UnitMembership membership;
 
@@ -66,22 +67,25 @@ public class OpeningService {
 
 	private final EntityManager entityManager;
 
+	private final ApprovalRecordRepository approvals;
+
 	OpeningService(UnitRepository units, NewMediaAccountRepository accounts, ProcedureRepository procedures,
 			OpeningFilingRecordRepository filings, OpeningRuleChecker checker, RecordVariables variables,
-			BusinessKeys businessKeys, UnitMembership membership, MaterialService materials, Validator validator,
-			ProcessProcedures processProcedures, EntityManager entityManager) {
+			ProcedureOpener opener, UnitMembership membership, MaterialService materials, Validator validator,
+			ProcessProcedures processProcedures, EntityManager entityManager, ApprovalRecordRepository approvals) {
 		this.units = units;
 		this.accounts = accounts;
 		this.procedures = procedures;
 		this.filings = filings;
 		this.checker = checker;
 		this.variables = variables;
-		this.businessKeys = businessKeys;
+		this.opener = opener;
 		this.membership = membership;
 		this.materials = materials;
 		this.validator = validator;
 		this.processProcedures = processProcedures;
 		this.entityManager = entityManager;
+		this.approvals = approvals;
 	}
 
 	/**
@@ -98,28 +102,17 @@ public class OpeningService {
 	}
 
 	private void open(DelegateExecution execution, OpeningFiling filing, Unit unit) {
-		String initiator = (String) execution.getVariable(OpeningProcess.INITIATOR);
+		String initiator = ProcedureOpener.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, unit.getCode())) {
 			throw Refusals.refused("FORBIDDEN_UNIT", "只有本单位的经办人可以为“" + unit.getFullName() + "”提交开设备案");
-		}
-		String businessKey = execution.getProcessBusinessKey();
-		if (businessKey == null || businessKey.isBlank()) {
-			businessKey = businessKeys.next(ProcedureKind.NEW_MEDIA_OPENING);
-			execution.setProcessBusinessKey(businessKey);
 		}
 		NewMediaAccount account = new NewMediaAccount(filing.accountName(), filing.platform(), unit,
 				filing.supervisingUnitName());
 		apply(filing, account);
 		accounts.save(account);
-		Procedure procedure = new Procedure(businessKey, ProcedureKind.NEW_MEDIA_OPENING, filing.accountName(), initiator,
-				unit);
-		procedure.concerns(account.getId(), null);
-		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		processProcedures.save(procedure);
+		Procedure procedure = opener.open(execution, ProcedureKind.NEW_MEDIA_OPENING, filing.accountName(), initiator,
+				unit, account.getId(), null);
 		filings.save(new OpeningFilingRecord(procedure.getId(), variables.toJson(filing)));
-		execution.setVariable(OpeningProcess.BUSINESS_KEY, businessKey);
-		execution.setVariable(OpeningProcess.UNIT_NAME, unit.getFullName());
-		execution.setVariable(OpeningProcess.SUBJECT, filing.accountName());
 	}
 
 	private void correct(DelegateExecution execution, long procedureId, OpeningFiling filing, Unit unit) {
@@ -170,10 +163,32 @@ public class OpeningService {
 		filings.findById(procedureId).orElseThrow().recordCollectiveDecision(meetingDate, minutesMaterialId);
 	}
 
-	/** ART16_FILING: the account becomes ACTIVE with both filing numbers; the procedure ends APPROVED. */
-	public void activate(long procedureId, String nationalFilingNo, String yuxiFilingNo) {
+	/** ART16_FILING: the bureau office records both filing numbers (checked for form by the task listener). */
+	public void recordFilingNumbers(long procedureId, String nationalFilingNo, String yuxiFilingNo, String recordedBy) {
+		if (!membership.holdsRole(recordedBy, Groups.BUREAU_OFFICE)) {
+			throw Refusals.refused("ART16_FILING", "全国及玉溪备案编号只能由局办公室登记");
+		}
+		filings.findById(procedureId).orElseThrow().recordFilingNumbers(nationalFilingNo, yuxiFilingNo, recordedBy);
+	}
+
+	/**
+	 * ART16_CITY_APPROVAL, ART16_FILING: the account becomes ACTIVE with the filing numbers the bureau office recorded,
+	 * and only after the city government office approved, whatever path reached this step; the procedure ends
+	 * APPROVED.
+	 */
+	public void activate(long procedureId) {
 		Procedure procedure = procedure(procedureId);
-		accounts.findById(procedure.getAccountId()).orElseThrow().markActive(nationalFilingNo, yuxiFilingNo);
+		if (!approvals.approvedAt(procedure.getProcessInstanceId(), OpeningProcess.TASK_CITY_APPROVAL,
+				Groups.CITY_GOV_OFFICE)) {
+			throw Refusals.guardFailed("ART16_CITY_APPROVAL", "市政府办公室尚未审批同意，账号不能开通");
+		}
+		OpeningFilingRecord record = filings.findById(procedureId).orElseThrow();
+		if (record.getFilingNumbersRecordedBy() == null) {
+			throw Refusals.guardFailed("ART16_FILING", "局办公室尚未登记全国及玉溪备案编号，账号不能开通");
+		}
+		accounts.findById(procedure.getAccountId())
+			.orElseThrow()
+			.markActive(record.getNationalFilingNo(), record.getYuxiFilingNo());
 		procedure.end(Outcome.APPROVED);
 	}
 

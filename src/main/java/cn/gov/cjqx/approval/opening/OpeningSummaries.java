@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.cjqx.approval.account.AccountAdministrator;
+import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.Procedure;
 
@@ -40,26 +41,26 @@ class OpeningSummaries {
 	String filing(long procedureId) {
 		Procedure procedure = openings.procedure(procedureId);
 		OpeningFiling filing = openings.filing(procedureId);
-		StringBuilder md = new StringBuilder();
-		line(md, "业务编号", procedure.getBusinessKey());
-		line(md, "主办单位", procedure.getUnit().getFullName());
-		line(md, "账号名称", filing.accountName());
-		line(md, "发布平台", platforms.label(filing.platform()));
-		line(md, "认证主体", OpeningFiling.isTrue(filing.certified()) ? filing.certificationSubject() : "未认证");
-		line(md, "承办单位", (filing.undertakingUnitName() == null ? "（未填写）" : filing.undertakingUnitName())
-				+ (OpeningFiling.isTrue(filing.undertakingEntrusted()) ? "（委托专门机构承办）" : ""));
-		line(md, "互联网新闻信息服务资质", OpeningFiling.isTrue(filing.newsServiceLicensed()) ? "已取得" : "未取得");
-		line(md, "管理员", filing.administrators()
-			.stream()
-			.map(OpeningSummaries::administrator)
-			.collect(Collectors.joining("；")));
-		md.append("\n**材料**\n\n");
+		MarkdownSummary md = new MarkdownSummary().line("业务编号", procedure.getBusinessKey())
+			.line("主办单位", procedure.getUnit().getFullName())
+			.line("账号名称", filing.accountName())
+			.line("发布平台", platforms.label(filing.platform()))
+			.line("认证主体", OpeningFiling.isTrue(filing.certified()) ? filing.certificationSubject() : "未认证")
+			.line("承办单位", (filing.undertakingUnitName() == null ? "（未填写）" : filing.undertakingUnitName())
+					+ (OpeningFiling.isTrue(filing.undertakingEntrusted()) ? "（委托专门机构承办）" : ""))
+			.line("互联网新闻信息服务资质", OpeningFiling.isTrue(filing.newsServiceLicensed()) ? "已取得" : "未取得")
+			.line("管理员", filing.administrators()
+				.stream()
+				.map(OpeningSummaries::administrator)
+				.collect(Collectors.joining("；")))
+			.paragraph("**材料**");
 		for (Map.Entry<OpeningMaterial, UUID> material : filing.materials().entrySet()) {
-			link(md, material.getKey().title(), material.getValue());
+			md.material(material.getKey().title(), material.getValue());
 		}
 		filings.findById(procedureId)
 			.filter(record -> record.getMinutesMaterialId() != null)
-			.ifPresent(record -> link(md, OpeningMaterial.MEETING_MINUTES.title() + "（会议日期 " + record.getMeetingDate() + "）",
+			.ifPresent(record -> md.material(
+					OpeningMaterial.MEETING_MINUTES.title() + "（会议日期 " + record.getMeetingDate() + "）",
 					record.getMinutesMaterialId()));
 		return md.toString();
 	}
@@ -72,12 +73,5 @@ class OpeningSummaries {
 		return admin.name() + (admin.unitAndPost() == null ? "" : "，" + admin.unitAndPost()) + "，手机 " + admin.mobile();
 	}
 
-	private static void line(StringBuilder md, String label, String value) {
-		md.append("**").append(label).append("**：").append(value == null ? "（未填写）" : value).append("  \n");
-	}
-
-	private static void link(StringBuilder md, String title, UUID id) {
-		md.append("- [").append(title).append("](/api/materials/").append(id).append(")\n");
-	}
 
 }

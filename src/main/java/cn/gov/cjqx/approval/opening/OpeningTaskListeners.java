@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+import cn.gov.cjqx.approval.procedure.Actors;
+import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.Decision;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
@@ -47,10 +49,7 @@ class OpeningTaskListeners {
 						openings.filing(openings.procedureIdOf(task.getProcessInstanceId()))));
 			}
 			else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-				Object action = task.getVariable(OpeningProcess.CORRECTION_ACTION);
-				if (!"resubmit".equals(action) && !"withdraw".equals(action)) {
-					throw Refusals.refused("INVALID_VALUE", "请选择“修改后重新提交”（resubmit）或“撤回申请”（withdraw）");
-				}
+				CorrectionChoice.of(task, OpeningProcess.CORRECTION_ACTION).accept(task);
 			}
 		};
 	}
@@ -110,13 +109,16 @@ class OpeningTaskListeners {
 
 	/** Task_RecordFilingNumbers, on complete: both numbers present and well-formed (ART16_FILING). */
 	@Bean
-	TaskListener filingNumbersListener() {
+	TaskListener filingNumbersListener(OpeningService openings) {
 		return task -> {
-			String problem = FilingNumbers.problem(task.getVariable(OpeningProcess.NATIONAL_FILING_NO),
-					task.getVariable(OpeningProcess.YUXI_FILING_NO));
+			Object national = task.getVariable(OpeningProcess.NATIONAL_FILING_NO);
+			Object yuxi = task.getVariable(OpeningProcess.YUXI_FILING_NO);
+			String problem = FilingNumbers.problem(national, yuxi);
 			if (problem != null) {
 				throw Refusals.refused("ART16_FILING", problem);
 			}
+			openings.recordFilingNumbers(openings.procedureIdOf(task.getProcessInstanceId()), national.toString().strip(),
+					yuxi.toString().strip(), Actors.of(task));
 		};
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
-import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.MarkdownSummary;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
@@ -39,19 +40,19 @@ public class OutageService {
 
 	private final OutageFilingRepository filings;
 
-	private final BusinessKeys businessKeys;
+	private final ProcedureOpener opener;
 
 	private final UnitMembership membership;
 
 	private final RecordVariables variables;
 
 	OutageService(WebsiteRepository websites, ProcedureRepository procedures, OutageFilingRepository filings,
-			BusinessKeys businessKeys, UnitMembership membership, RecordVariables variables,
+			ProcedureOpener opener, UnitMembership membership, RecordVariables variables,
 			ProcessProcedures processProcedures) {
 		this.websites = websites;
 		this.procedures = procedures;
 		this.filings = filings;
-		this.businessKeys = businessKeys;
+		this.opener = opener;
 		this.membership = membership;
 		this.variables = variables;
 		this.processProcedures = processProcedures;
@@ -83,7 +84,7 @@ public class OutageService {
 		Object websiteId = execution.getVariable(OutageProcess.WEBSITE_ID);
 		Website website = websites.lockById(websiteId instanceof Number n ? n.longValue() : -1L)
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "网站不存在"));
-		String initiator = (String) execution.getVariable(OutageProcess.INITIATOR);
+		String initiator = ProcedureOpener.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, website.getHostUnit().getCode())) {
 			throw Refusals.refused("FORBIDDEN_UNIT", "只有主办单位的经办人可以报备该网站");
 		}
@@ -91,22 +92,11 @@ public class OutageService {
 		if (!refusals.isEmpty()) {
 			throw Refusals.refused(refusals.get(0).code(), refusals.get(0).message());
 		}
-		String businessKey = execution.getProcessBusinessKey();
-		if (businessKey == null || businessKey.isBlank()) {
-			businessKey = businessKeys.next(ProcedureKind.WEBSITE_OUTAGE_REPORT);
-			execution.setProcessBusinessKey(businessKey);
-		}
-		Procedure procedure = new Procedure(businessKey, ProcedureKind.WEBSITE_OUTAGE_REPORT, website.getName(),
-				initiator, website.getHostUnit());
-		procedure.concerns(null, website.getId());
-		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		processProcedures.save(procedure);
+		Procedure procedure = opener.open(execution, ProcedureKind.WEBSITE_OUTAGE_REPORT, website.getName(),
+				initiator, website.getHostUnit(), null, website.getId());
 		filings.save(new OutageFiling(procedure.getId(), website.getId(), request.cause(),
 				request.offlineSince().toInstant(), request.description()));
 		website.markOfflineEmergency();
-		execution.setVariable("businessKey", businessKey);
-		execution.setVariable("subject", website.getName());
-		execution.setVariable("unitName", website.getHostUnit().getFullName());
 	}
 
 	/** Task_RestoreOnline */
@@ -123,10 +113,13 @@ public class OutageService {
 		Procedure procedure = procedure(processInstanceId);
 		OutageFiling filing = filings.findById(procedure.getId()).orElseThrow();
 		Website website = websites.findById(filing.getWebsiteId()).orElseThrow();
-		return "**业务编号**：" + procedure.getBusinessKey() + "  \n**网站**：" + website.getName() + "（" + website.getDomain()
-				+ "）  \n**主办单位**：" + procedure.getUnit().getFullName() + "  \n**原因**：" + filing.getCause().label()
-				+ "  \n**下线时间**：" + filing.getOfflineSince().atZone(WorkingDayCalendar.ZONE).toLocalDateTime()
-				+ "  \n**情况说明**：" + filing.getDescription() + "  \n";
+		return new MarkdownSummary().line("业务编号", procedure.getBusinessKey())
+			.line("网站", website.getName() + "（" + website.getDomain() + "）")
+			.line("主办单位", procedure.getUnit().getFullName())
+			.line("原因", filing.getCause().label())
+			.line("下线时间", filing.getOfflineSince().atZone(WorkingDayCalendar.ZONE).toLocalDateTime())
+			.line("情况说明", filing.getDescription())
+			.toString();
 	}
 
 	private Procedure procedure(String processInstanceId) {

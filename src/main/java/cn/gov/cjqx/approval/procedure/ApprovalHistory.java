@@ -33,9 +33,9 @@ public class ApprovalHistory {
 
 	private static String line(ApprovalRecord record) {
 		return "- " + TIME.format(record.getDecidedAt()) + " " + record.getTaskName() + "（"
-				+ (record.getGroupId() == null ? "" : Groups.label(record.getGroupId()) + " ") + record.getUserId()
-				+ "）：**" + record.getDecision().label() + "**"
-				+ (record.getOpinion() == null ? "" : "。意见：" + record.getOpinion());
+				+ (record.getGroupId() == null ? "" : Groups.label(record.getGroupId()) + " ")
+				+ MarkdownSummary.escape(record.getUserId()) + "）：**" + record.getDecision().label() + "**"
+				+ (record.getOpinion() == null ? "" : "。意见：" + MarkdownSummary.escape(record.getOpinion()));
 	}
 
 }

@@ -19,7 +19,8 @@ import cn.gov.cjqx.approval.calendar.WorkingDaysDueDates;
  * Shared by every approval task ({@code camunda:taskListener delegateExpression="${approvalTaskListener}"} on create
  * and complete). On create it sets the due date, N working days ahead, and clears the previous task's decision. On
  * complete it refuses a missing or invalid decision, or a return/reject without opinion (the form's browser check is
- * not enough: REST clients bypass it), and writes the {@link ApprovalRecord}.
+ * not enough: REST clients bypass it), writes the {@link ApprovalRecord} and copies the recorded decision to
+ * {@link ProcedureVariables#APPROVAL_DECISION}, which the gateways after approval tasks read.
  */
 @Component("approvalTaskListener")
 public class ApprovalTaskListener implements TaskListener {
@@ -69,21 +70,11 @@ public class ApprovalTaskListener implements TaskListener {
 		if (opinion != null && opinion.length() > ApprovalVariables.OPINION_MAX_LENGTH) {
 			throw Refusals.refused("APPROVAL_OPINION_TOO_LONG", "审批意见不能超过 " + ApprovalVariables.OPINION_MAX_LENGTH + " 个字");
 		}
-		String userId = actingUser(task);
+		String userId = Actors.of(task);
 		records.save(new ApprovalRecord(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
 				task.getId(), task.getTaskDefinitionKey(), task.getName(), userId, actingGroup(task, userId), decision,
 				opinion == null || opinion.isEmpty() ? null : opinion, ClockUtil.getCurrentTime().toInstant()));
-	}
-
-	private String actingUser(DelegateTask task) {
-		Authentication authentication = identityService.getCurrentAuthentication();
-		if (authentication != null && authentication.getUserId() != null) {
-			return authentication.getUserId();
-		}
-		if (task.getAssignee() != null) {
-			return task.getAssignee();
-		}
-		throw Refusals.refused("APPROVAL_USER_UNKNOWN", "无法确定审批人：请登录后办理，或先认领任务");
+		task.getExecution().getProcessInstance().setVariable(ProcedureVariables.APPROVAL_DECISION, decision.value());
 	}
 
 	private String actingGroup(DelegateTask task, String userId) {

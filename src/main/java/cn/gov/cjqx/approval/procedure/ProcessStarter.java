@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 import cn.gov.cjqx.approval.identity.AppUser;
 
 /**
- * Starts a procedure's process as the calling user, so that {@code camunda:initiator} and Camunda's authorizations
- * see the same user as a start through /engine-rest or Tasklist would.
+ * Starts a procedure's process as the calling user, so that {@code camunda:initiator}, the procedure's initiator
+ * ({@link ProcedureOpener#caller()}) and Camunda's authorizations see the same user as a start through /engine-rest or
+ * Tasklist would. The REST door has checked the input and made the business key, so the start is the server's own
+ * ({@link EngineEntryGuard#asServer}).
  */
 @Component
 public class ProcessStarter {
@@ -29,7 +31,8 @@ public class ProcessStarter {
 	public String start(AppUser user, String processKey, String businessKey, Map<String, Object> variables) {
 		identity.setAuthentication(user.id(), List.copyOf(user.groups()));
 		try {
-			return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+			return EngineEntryGuard
+				.asServer(() -> runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
 		}
 		finally {
 			identity.clearAuthentication();

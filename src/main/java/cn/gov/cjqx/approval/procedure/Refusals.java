@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Date;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -20,6 +21,14 @@ public final class Refusals {
 
 	public static BadUserRequestException refused(String code, String message) {
 		return new BadUserRequestException("[" + code + "] " + message);
+	}
+
+	/**
+	 * A state change whose guard does not hold (an approval not recorded, a notice not run out): the command fails and
+	 * changes nothing; run by a job, it becomes an incident in Cockpit with this message.
+	 */
+	public static ProcessEngineException guardFailed(String code, String message) {
+		return new ProcessEngineException("[" + code + "] " + message);
 	}
 
 	/** A task variable as trimmed text, or null when it is missing or blank. */

@@ -19,7 +19,9 @@ import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
-import cn.gov.cjqx.approval.procedure.BusinessKeys;
+import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
+import cn.gov.cjqx.approval.procedure.MarkdownSummary;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
@@ -48,9 +50,11 @@ public class TakedownService {
 
 	private final ProcessProcedures processProcedures;
 
+	private final ApprovalRecordRepository approvals;
+
 	private final TakedownFilingRepository filings;
 
-	private final BusinessKeys businessKeys;
+	private final ProcedureOpener opener;
 
 	private final UnitMembership membership;
 
@@ -59,16 +63,17 @@ public class TakedownService {
 	private final RecordVariables variables;
 
 	TakedownService(WebsiteRepository websites, ProcedureRepository procedures, TakedownFilingRepository filings,
-			BusinessKeys businessKeys, UnitMembership membership, NoticeService notices, RecordVariables variables,
-			ProcessProcedures processProcedures) {
+			ProcedureOpener opener, UnitMembership membership, NoticeService notices, RecordVariables variables,
+			ProcessProcedures processProcedures, ApprovalRecordRepository approvals) {
 		this.websites = websites;
 		this.procedures = procedures;
 		this.filings = filings;
-		this.businessKeys = businessKeys;
+		this.opener = opener;
 		this.membership = membership;
 		this.notices = notices;
 		this.variables = variables;
 		this.processProcedures = processProcedures;
+		this.approvals = approvals;
 	}
 
 	/** The start must not lie in the past; then the HARD rules of Article 10, under the website's lock. */
@@ -102,26 +107,15 @@ public class TakedownService {
 		Object websiteId = execution.getVariable(TakedownProcess.WEBSITE_ID);
 		Website website = websites.lockById(websiteId instanceof Number n ? n.longValue() : -1L)
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "网站不存在"));
-		String initiator = (String) execution.getVariable(TakedownProcess.INITIATOR);
+		String initiator = ProcedureOpener.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, website.getHostUnit().getCode())) {
 			throw Refusals.refused("FORBIDDEN_UNIT", "只有主办单位的经办人可以申请该网站临时下线");
 		}
 		refuseIfAny(refusals(website, request, null));
-		String businessKey = execution.getProcessBusinessKey();
-		if (businessKey == null || businessKey.isBlank()) {
-			businessKey = businessKeys.next(ProcedureKind.WEBSITE_TAKEDOWN);
-			execution.setProcessBusinessKey(businessKey);
-		}
-		Procedure procedure = new Procedure(businessKey, ProcedureKind.WEBSITE_TAKEDOWN, website.getName(), initiator,
-				website.getHostUnit());
-		procedure.concerns(null, website.getId());
-		procedure.attachProcessInstance(execution.getProcessInstanceId());
-		processProcedures.save(procedure);
+		Procedure procedure = opener.open(execution, ProcedureKind.WEBSITE_TAKEDOWN, website.getName(), initiator,
+				website.getHostUnit(), null, website.getId());
 		filings.save(new TakedownFiling(procedure.getId(), website.getId(), request));
 		setTimes(execution, request);
-		execution.setVariable("businessKey", businessKey);
-		execution.setVariable("subject", website.getName());
-		execution.setVariable("unitName", website.getHostUnit().getFullName());
 	}
 
 	private static void setTimes(DelegateExecution execution, TakedownRequest request) {
@@ -145,6 +139,12 @@ public class TakedownService {
 	/** At the planned start: the site is OFFLINE_TEMPORARY. */
 	public void takeOffline(String processInstanceId) {
 		TakedownFiling filing = filing(processInstanceId);
+		if (!approvals.approvedAt(processInstanceId, TakedownProcess.TASK_CITY_APPROVAL, Groups.CITY_GOV_OFFICE)) {
+			throw Refusals.guardFailed("ART10_CITY_APPROVAL", "市政府办公室尚未审批同意，网站不能临时下线");
+		}
+		if (filing.getNoticeId() == null) {
+			throw Refusals.guardFailed("ART10_ANNOUNCEMENT", "尚未在门户网站发布下线公告，网站不能临时下线");
+		}
 		websites.findById(filing.getWebsiteId()).orElseThrow().takeOfflineTemporarily();
 		filing.wentOffline(ClockUtil.getCurrentTime().toInstant());
 	}
@@ -179,14 +179,19 @@ public class TakedownService {
 		Procedure procedure = procedure(processInstanceId);
 		TakedownFiling filing = filings.findById(procedure.getId()).orElseThrow();
 		Website website = websites.findById(filing.getWebsiteId()).orElseThrow();
-		return "**业务编号**：" + procedure.getBusinessKey() + "  \n**网站**：" + website.getName() + "（" + website.getDomain()
-				+ "，标识码 " + website.getSiteCode() + "）  \n**主办单位**：" + procedure.getUnit().getFullName()
-				+ "  \n**下线原因**：" + filing.getReason() + "  \n**计划下线**：" + filing.getPlannedStart() + " 起 "
-				+ filing.getPlannedDays() + " 天，" + filing.request().plannedEnd() + " 恢复  \n"
-				+ (filing.getOfflineAt() == null ? "" : "**实际下线**：" + filing.getOfflineAt()
-					.atZone(WorkingDayCalendar.ZONE)
-					.toLocalDate() + "  \n")
-				+ (filing.isEscalated() ? "**已满 30 天仍未恢复，已报市政府办公室**  \n" : "");
+		MarkdownSummary md = new MarkdownSummary().line("业务编号", procedure.getBusinessKey())
+			.line("网站", website.getName() + "（" + website.getDomain() + "，标识码 " + website.getSiteCode() + "）")
+			.line("主办单位", procedure.getUnit().getFullName())
+			.line("下线原因", filing.getReason())
+			.line("计划下线", filing.getPlannedStart() + " 起 " + filing.getPlannedDays() + " 天，"
+					+ filing.request().plannedEnd() + " 恢复");
+		if (filing.getOfflineAt() != null) {
+			md.line("实际下线", filing.getOfflineAt().atZone(WorkingDayCalendar.ZONE).toLocalDate());
+		}
+		if (filing.isEscalated()) {
+			md.note("已满 30 天仍未恢复，已报市政府办公室");
+		}
+		return md.toString();
 	}
 
 	private TakedownRequest request(Map<String, Object> values) {

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
 import cn.gov.cjqx.approval.procedure.Refusals;
@@ -29,10 +30,7 @@ class TakedownTaskListeners {
 				task.removeVariable(TakedownProcess.CORRECTION_ACTION);
 				return;
 			}
-			Object action = task.getVariable(TakedownProcess.CORRECTION_ACTION);
-			if (!"resubmit".equals(action) && !"withdraw".equals(action)) {
-				throw Refusals.refused("INVALID_VALUE", "请选择“修改后重新提交”（resubmit）或“撤回申请”（withdraw）");
-			}
+			CorrectionChoice.of(task, TakedownProcess.CORRECTION_ACTION).accept(task);
 		};
 	}
 

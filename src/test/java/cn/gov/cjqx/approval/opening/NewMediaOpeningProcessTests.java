@@ -157,8 +157,12 @@ class NewMediaOpeningProcessTests {
 		void shouldKeepTheCorrectionWithTheFilingsUnitWhateverVariablesACompleterSends() {
 			ProcessInstance instance = toBureauReview();
 			TestUnit other = scenario.newUnit();
-			complete(instance, "office", Groups.BUREAU_OFFICE,
-					Map.of("decision", "return", "opinion", "请核对", "unitCode", other.code()));
+			assertThatThrownBy(() -> complete(instance, "office", Groups.BUREAU_OFFICE,
+					Map.of("decision", "return", "opinion", "请核对", "unitCode", other.code())))
+				.hasMessageContaining("[VARIABLE_NOT_ALLOWED]")
+				.hasMessageContaining("unitCode");
+			assertThat(instance).isWaitingAt(OpeningProcess.TASK_BUREAU_REVIEW);
+			complete(instance, "office", Groups.BUREAU_OFFICE, Map.of("decision", "return", "opinion", "请核对"));
 			assertWaitingForCorrection(instance, "请核对");
 		}
 
@@ -345,10 +349,8 @@ class NewMediaOpeningProcessTests {
 	// --- steps -------------------------------------------------------------------------------------------------
 
 	private ProcessInstance start(ObjectNode filing) {
-		String businessKey = "T-" + unit.code();
 		return asUser(unit.applicant(), List.of(Groups.APPLICANTS, Groups.ofUnit(Groups.APPLICANTS, unit.code())),
-				() -> engine.getRuntimeService()
-					.startProcessInstanceByKey(OpeningProcess.KEY, businessKey, scenario.asVariables(filing)));
+				() -> engine.getRuntimeService().startProcessInstanceByKey(OpeningProcess.KEY, scenario.asVariables(filing)));
 	}
 
 	private ProcessInstance toBureauReview() {

@@ -104,8 +104,12 @@ class OpeningJourneyTests {
 
 	private void recordFilingNumbers() {
 		String taskId = taskId("office");
-		Response malformed = complete("office", taskId,
+		Response markup = complete("office", taskId,
 				"{\"nationalFilingNo\":{\"value\":\"<b>1\"},\"yuxiFilingNo\":{\"value\":\"YX-2026-0001\"}}");
+		assertThat(markup.status()).isEqualTo(400);
+		assertThat(markup.text()).contains("INVALID_VALUE");
+		Response malformed = complete("office", taskId,
+				"{\"nationalFilingNo\":{\"value\":\"1\"},\"yuxiFilingNo\":{\"value\":\"YX-2026-0001\"}}");
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.text()).contains("ART16_FILING");
 		Response done = complete("office", taskId,

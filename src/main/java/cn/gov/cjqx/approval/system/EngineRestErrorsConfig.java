@@ -4,13 +4,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Applies {@link RefusalStatusFilter} to Camunda's REST API, for integrators and for Tasklist's own calls. */
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Applies {@link EngineRestErrors} to Camunda's REST API, for integrators and for the webapps' own calls. */
 @Configuration(proxyBeanMethods = false)
-class RefusalStatusConfig {
+class EngineRestErrorsConfig {
 
 	@Bean
-	FilterRegistrationBean<RefusalStatusFilter> refusalStatusFilter() {
-		var registration = new FilterRegistrationBean<>(new RefusalStatusFilter());
+	FilterRegistrationBean<EngineRestErrors> engineRestErrors(ObjectMapper json) {
+		var registration = new FilterRegistrationBean<>(new EngineRestErrors(json));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		return registration;
 	}

@@ -1,0 +1,63 @@
+package cn.gov.cjqx.approval.procedure;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+import cn.gov.cjqx.approval.unit.Unit;
+
+/**
+ * Opens the {@link Procedure} row of a process that has just started, the same way for every procedure: the initiator
+ * is the signed-in user who sent the start (never a variable), the business key is the server's, and the variables
+ * that Tasklist's lists show ({@link ProcedureVariables}) are set.
+ */
+@Component
+public class ProcedureOpener {
+
+	private final BusinessKeys businessKeys;
+
+	private final ProcessProcedures processProcedures;
+
+	ProcedureOpener(BusinessKeys businessKeys, ProcessProcedures processProcedures) {
+		this.businessKeys = businessKeys;
+		this.processProcedures = processProcedures;
+	}
+
+	/**
+	 * The signed-in user who sent the engine command that is running (our REST door, /engine-rest or Tasklist all set
+	 * it); refuses when there is none.
+	 */
+	public static String caller() {
+		CommandContext context = Context.getCommandContext();
+		String userId = context == null ? null : context.getAuthenticatedUserId();
+		if (userId == null || userId.isBlank()) {
+			throw Refusals.refused("INITIATOR_UNKNOWN", "无法确定申请人：请登录后再发起");
+		}
+		return userId;
+	}
+
+	/**
+	 * Saves the procedure of the execution's process instance.
+	 *
+	 * @param accountId the account it concerns, or null
+	 * @param websiteId the website it concerns, or null
+	 */
+	public Procedure open(DelegateExecution execution, ProcedureKind kind, String subject, String initiator, Unit unit,
+			Long accountId, Long websiteId) {
+		String businessKey = execution.getProcessBusinessKey();
+		if (businessKey == null || businessKey.isBlank()) {
+			businessKey = businessKeys.next(kind);
+			execution.setProcessBusinessKey(businessKey);
+		}
+		Procedure procedure = new Procedure(businessKey, kind, subject, initiator, unit);
+		procedure.concerns(accountId, websiteId);
+		procedure.attachProcessInstance(execution.getProcessInstanceId());
+		processProcedures.save(procedure);
+		execution.setVariable(ProcedureVariables.BUSINESS_KEY, businessKey);
+		execution.setVariable(ProcedureVariables.SUBJECT, subject);
+		execution.setVariable(ProcedureVariables.UNIT_NAME, unit.getFullName());
+		return procedure;
+	}
+
+}
