@@ -1,0 +1,125 @@
+package cn.gov.cjqx.approval.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.cjqx.approval.account.AccountStatus;
+import cn.gov.cjqx.approval.support.Fixtures;
+import cn.gov.cjqx.approval.support.IntegrationTest;
+import cn.gov.cjqx.approval.support.OpeningScenario;
+
+/**
+ * The same attacks through the door Tasklist itself uses (/camunda/api/engine, with the Tasklist session and its
+ * CSRF token, as a browser would send them): refused, with the rule's code and a Chinese message that Tasklist shows,
+ * and nothing started.
+ */
+@IntegrationTest
+class TasklistTrustTests {
+
+	static final String ENGINE = "/camunda/api/engine/engine/default";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	OpeningScenario scenario;
+
+	HttpClient browser;
+
+	String xsrf;
+
+	@BeforeEach
+	void logInToTasklistAsApplicant2() throws Exception {
+		CookieManager cookies = new CookieManager();
+		browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+		browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+				HttpResponse.BodyHandlers.discarding());
+		xsrf = xsrfToken(cookies);
+		HttpResponse<String> login = browser.send(HttpRequest
+			.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-XSRF-TOKEN", xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString("username=applicant2&password=demo"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		// the login starts a new session with a new token, as Tasklist then reads it
+		browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+				HttpResponse.BodyHandlers.discarding());
+		xsrf = xsrfToken(cookies);
+	}
+
+	private static String xsrfToken(CookieManager cookies) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.reduce((first, last) -> last)
+			.orElseThrow();
+	}
+
+	@Test
+	void shouldRefuseStartInstructionsAForgedInitiatorAndACallerKeyFromTheTasklistSession() throws Exception {
+		long bureauAccount = fixtures.bureauAccountId();
+		String closure = "\"accountId\":{\"value\":" + bureauAccount + ",\"type\":\"Long\"},\"kind\":{\"value\":\"SHUT_DOWN\"},"
+				+ "\"reason\":{\"value\":\"WORK_NEEDS\"},\"description\":{\"value\":\"工作调整\"}";
+		long instancesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+		assertRefused(post("/process-definition/key/new-media-closure/start", "{\"variables\":{" + closure
+				+ "},\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_CompleteClosure\"}]}"),
+				403, "ENGINE_OPERATOR_ONLY");
+		assertRefused(post("/process-definition/key/new-media-closure/submit-form",
+				"{\"variables\":{" + closure + ",\"initiator\":{\"value\":\"applicant\"}}}"), 400, "VARIABLE_NOT_ALLOWED");
+		assertRefused(post("/process-definition/key/new-media-closure/submit-form",
+				"{\"businessKey\":\"XMT-GT-2026-0001\",\"variables\":{" + closure + "}}"), 400, "BUSINESS_KEY_NOT_ALLOWED");
+		// as what they are, an applicant of 澄江市气象台 may not close 澄江市气象局's account
+		assertRefused(post("/process-definition/key/new-media-closure/submit-form", "{\"variables\":{" + closure + "}}"),
+				400, "FORBIDDEN_UNIT");
+
+		assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+		assertThat(scenario.statusOf(bureauAccount)).isEqualTo(AccountStatus.ACTIVE);
+	}
+
+	/** Tasklist shows the message of Camunda's error body: the rule's code and Chinese, without the engine's text. */
+	private static void assertRefused(HttpResponse<String> response, int status, String code) throws Exception {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		JsonNode body = new ObjectMapper().readTree(response.body());
+		assertThat(body.path("message").asText()).startsWith("[" + code + "] ")
+			.doesNotContain("ENGINE-")
+			.doesNotContain("Exception");
+	}
+
+	private HttpResponse<String> post(String path, String json) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(ENGINE + path))
+			.header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}
