@@ -2,6 +2,8 @@ package cn.gov.cjqx.approval.system;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -32,6 +34,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -46,6 +49,9 @@ import jakarta.servlet.http.HttpServletRequest;
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	/** Jackson's message for a member that occurs twice (spring.jackson.parser.strict-duplicate-detection). */
+	private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
@@ -77,6 +83,7 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
 		Throwable cause = e.getCause();
+		String duplicate = duplicateField(cause);
 		Violation violation;
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			violation = new Violation("UNKNOWN_FIELD", path(unknown), "不认识的字段：" + unknown.getPropertyName());
@@ -91,6 +98,9 @@ class ApiExceptionHandler {
 		}
 		else if (cause instanceof MismatchedInputException mismatched) {
 			violation = new Violation("INVALID_TYPE", path(mismatched), "字段类型不正确");
+		}
+		else if (duplicate != null) {
+			violation = new Violation("DUPLICATE_FIELD", duplicate, "字段“" + duplicate + "”重复出现，每个字段只能出现一次");
 		}
 		else if (cause instanceof JsonProcessingException) {
 			violation = Violation.of("MALFORMED_JSON", "请求体不是有效的 JSON");
@@ -197,6 +207,17 @@ class ApiExceptionHandler {
 				|| (error.getCode() != null && (error.getCode().equals("NotNull") || error.getCode().equals("NotBlank")
 						|| error.getCode().equals("NotEmpty")));
 		return new Violation(missing ? "MISSING_FIELD" : "INVALID_VALUE", error.getField(), error.getDefaultMessage());
+	}
+
+	/** The name of a member that occurs twice; in a nested object Jackson wraps the parser's error. */
+	private static String duplicateField(Throwable cause) {
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t instanceof JsonParseException parse) {
+				Matcher matcher = DUPLICATE_FIELD.matcher(String.valueOf(parse.getOriginalMessage()));
+				return matcher.matches() ? matcher.group(1) : null;
+			}
+		}
+		return null;
 	}
 
 	private static String path(JsonMappingException e) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gov.cjqx.approval.support.IntegrationTest;
+import cn.gov.cjqx.approval.support.OpeningScenario;
+import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
 import cn.gov.cjqx.approval.support.TestHttp;
 import cn.gov.cjqx.approval.support.TestHttp.Response;
 
@@ -18,6 +21,9 @@ class ApiErrorHandlingTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	OpeningScenario scenario;
 
 	TestHttp http;
 
@@ -111,6 +117,29 @@ class ApiErrorHandlingTests {
 		assertBadRequest(http.get("applicant", "/api/calendar/working-days?from=2026-13-01&days=15"), "INVALID_TYPE");
 		assertBadRequest(http.get("applicant", "/api/calendar/working-days?from=2026-10-01"), "MISSING_FIELD");
 		assertBadRequest(http.get("applicant", "/api/calendar/working-days?from=2026-10-01&days=0"), "INVALID_VALUE");
+	}
+
+	@Test
+	void shouldRefuseAMemberThatOccursTwice() {
+		Response response = assertBadRequest(
+				http.postJson("applicant", PROBE, "{\"title\":\"a\",\"title\":\"b\",\"colour\":\"RED\"}"),
+				"DUPLICATE_FIELD");
+		assertThat(response.json().path("violations").get(0).path("field").asText()).isEqualTo("title");
+		assertThat(response.json().path("detail").asText()).contains("title").contains("重复");
+		assertBadRequest(http.postJson("applicant", PROBE,
+				"{\"title\":\"t\",\"colour\":\"RED\",\"items\":[{\"name\":\"a\",\"name\":\"b\"}]}"),
+				"DUPLICATE_FIELD");
+	}
+
+	@Test
+	void shouldRefuseADuplicateKindOfAClosureBeforeAnythingElse() {
+		// without duplicate detection the last kind wins and the missing description is all that is reported
+		TestUnit unit = scenario.newUnit();
+		String closures = "/api/new-media/accounts/" + scenario.giveActiveAccount(unit) + "/closures";
+		Response response = assertBadRequest(http.postJson(unit.applicant(), closures,
+				"{\"kind\":\"SHUT_DOWN\",\"kind\":\"DEREGISTRATION\",\"reason\":\"NO_UPDATES\"}"),
+				"DUPLICATE_FIELD");
+		assertThat(response.json().path("violations").get(0).path("field").asText()).isEqualTo("kind");
 	}
 
 	private static Response assertBadRequest(Response response, String code) {
