@@ -16,11 +16,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import cn.gov.cjqx.approval.system.Problems;
+import cn.gov.cjqx.approval.system.RejectedRequests;
 
 /**
  * Security of our endpoints: /api and /engine-rest need HTTP Basic (Camunda users) or, for GET, a Tasklist session;
@@ -62,6 +64,12 @@ class SecurityConfig {
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();
+	}
+
+	/** Requests the firewall refuses before any controller runs answer problem+json too, not Spring Boot's error JSON. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(Problems problems) {
+		return (request, response, e) -> problems.write(request, response, RejectedRequests.refusal(request));
 	}
 
 	/**

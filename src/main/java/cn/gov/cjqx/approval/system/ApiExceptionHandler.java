@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -169,6 +170,11 @@ class ApiExceptionHandler {
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
 		return api(ApiException.notFound("地址不存在"), request);
+	}
+
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException e, HttpServletRequest request) {
+		return api(RejectedRequests.refusal(request), request);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -59,8 +59,8 @@ public class IdempotentStarts {
 		if (key == null) {
 			return new Outcome(transaction.execute(status -> start.get()), false);
 		}
-		if (!VALID_KEY.matcher(key).matches()) {
-			throw ApiException.badRequest("INVALID_VALUE", HEADER, "Idempotency-Key 须为 1–100 个可见 ASCII 字符");
+		if (!isValidKey(key)) {
+			throw invalidKey();
 		}
 		String hash = hash(operation, request);
 		try {
@@ -75,6 +75,14 @@ public class IdempotentStarts {
 		catch (KeyAlreadyClaimed e) {
 			return replay(userId, key, operation, hash);
 		}
+	}
+
+	static boolean isValidKey(String key) {
+		return VALID_KEY.matcher(key).matches();
+	}
+
+	static ApiException invalidKey() {
+		return ApiException.badRequest("INVALID_VALUE", HEADER, "Idempotency-Key 须为 1–100 个可见 ASCII 字符");
 	}
 
 	private IdempotencyRecord claim(IdempotencyRecord record) {

@@ -37,8 +37,14 @@ public class Problems {
 	/** For filters, which answer before any controller or advice runs. */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
 			String detail) throws IOException {
-		ProblemDetail problem = of(status, detail, List.of(Violation.of(code, detail)), request.getRequestURI());
-		response.setStatus(status.value());
+		write(request, response, new ApiException(status, detail, List.of(Violation.of(code, detail))));
+	}
+
+	/** For filters: the problem document of a refusal. */
+	public void write(HttpServletRequest request, HttpServletResponse response, ApiException refusal)
+			throws IOException {
+		ProblemDetail problem = of(refusal.status(), refusal.getMessage(), refusal.violations(), request.getRequestURI());
+		response.setStatus(refusal.status().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		objectMapper.writeValue(response.getOutputStream(), problem);

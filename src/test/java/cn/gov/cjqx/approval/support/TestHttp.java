@@ -106,6 +106,76 @@ public final class TestHttp {
 		}
 	}
 
+	/**
+	 * Sends one header as the given bytes, unchanged, over a plain socket: java.net.http writes every non-ASCII
+	 * character of a header as '?', so it cannot send what a client that writes UTF-8 headers sends.
+	 */
+	public Response sendWithRawHeader(String user, String method, String path, String contentType, byte[] body,
+			String headerName, byte[] headerValue) {
+		ByteArrayOutputStream request = new ByteArrayOutputStream();
+		StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+		if (user != null) {
+			head.append("Authorization: Basic ")
+				.append(Base64.getEncoder()
+					.encodeToString((user + ":" + passwordOf(user)).getBytes(StandardCharsets.UTF_8)))
+				.append("\r\n");
+		}
+		if (contentType != null) {
+			head.append("Content-Type: ").append(contentType).append("\r\n");
+		}
+		byte[] content = body == null ? new byte[0] : body;
+		head.append("Content-Length: ").append(content.length).append("\r\n").append(headerName).append(": ");
+		request.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+		request.writeBytes(headerValue);
+		request.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+		request.writeBytes(content);
+		try (java.net.Socket socket = new java.net.Socket("localhost", URI.create(base).getPort())) {
+			socket.getOutputStream().write(request.toByteArray());
+			socket.getOutputStream().flush();
+			return RawResponse.parse(socket.getInputStream().readAllBytes());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** An HTTP/1.1 response read to the end of the connection: status line, headers, body (possibly chunked). */
+	private static final class RawResponse {
+
+		static Response parse(byte[] raw) {
+			String text = new String(raw, StandardCharsets.ISO_8859_1);
+			int end = text.indexOf("\r\n\r\n");
+			String[] lines = text.substring(0, end).split("\r\n");
+			Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			for (int i = 1; i < lines.length; i++) {
+				int colon = lines[i].indexOf(':');
+				headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new java.util.ArrayList<>())
+					.add(lines[i].substring(colon + 1).trim());
+			}
+			byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+			if (headers.getOrDefault("Transfer-Encoding", java.util.List.of()).contains("chunked")) {
+				body = dechunk(body);
+			}
+			return new Response(Integer.parseInt(lines[0].split(" ")[1]),
+					java.net.http.HttpHeaders.of(headers, (name, value) -> true), body);
+		}
+
+		private static byte[] dechunk(byte[] chunked) {
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			int at = 0;
+			while (true) {
+				int lineEnd = new String(chunked, StandardCharsets.ISO_8859_1).indexOf("\r\n", at);
+				int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).trim(), 16);
+				if (size == 0) {
+					return body.toByteArray();
+				}
+				body.write(chunked, lineEnd + 2, size);
+				at = lineEnd + 2 + size + 2;
+			}
+		}
+
+	}
+
 	public record Response(int status, java.net.http.HttpHeaders headers, byte[] body) {
 
 		public JsonNode json() {

@@ -2,6 +2,8 @@ package cn.gov.cjqx.approval.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,6 +142,44 @@ class ApiErrorHandlingTests {
 				"{\"kind\":\"SHUT_DOWN\",\"kind\":\"DEREGISTRATION\",\"reason\":\"NO_UPDATES\"}"),
 				"DUPLICATE_FIELD");
 		assertThat(response.json().path("violations").get(0).path("field").asText()).isEqualTo("kind");
+	}
+
+	@Test
+	void shouldRefuseAnIdempotencyKeyOfUtf8Bytes() {
+		// "键-1" as a client writes it: UTF-8 bytes, which the server reads as ISO-8859-1 (with a control character)
+		Response response = assertBadRequest(startClosureWithKey("键-1".getBytes(StandardCharsets.UTF_8)),
+				"INVALID_VALUE");
+		assertThat(response.json().path("violations").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
+		assertThat(response.json().path("detail").asText()).contains("ASCII");
+	}
+
+	@Test
+	void shouldRefuseAnIdempotencyKeyWithLatinLetters() {
+		Response response = assertBadRequest(startClosureWithKey("clé-1".getBytes(StandardCharsets.ISO_8859_1)),
+				"INVALID_VALUE");
+		assertThat(response.json().path("violations").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
+	}
+
+	@Test
+	void shouldAnswerAHeaderRefusedBeforeAnyControllerAsProblem() {
+		Response response = http.sendWithRawHeader(null, "GET", "/api/procedures/none", null, null, "Authorization",
+				new byte[] { 'B', 'a', 's', 'i', 'c', ' ', (byte) 0x94 });
+		assertBadRequest(response, "INVALID_VALUE");
+		assertThat(response.json().path("detail").asText()).contains("不允许的字符");
+	}
+
+	/**
+	 * A valid closure of a fresh account, refused for its key alone. The account is the test's own, so that a key
+	 * let through (and a closure started) cannot disturb any other test.
+	 */
+	private Response startClosureWithKey(byte[] key) {
+		TestUnit unit = scenario.newUnit();
+		long accountId = scenario.giveActiveAccount(unit);
+		return http.sendWithRawHeader(unit.applicant(), "POST", "/api/new-media/accounts/" + accountId + "/closures",
+				"application/json",
+				"{\"kind\":\"SHUT_DOWN\",\"reason\":\"NO_UPDATES\",\"description\":\"不再更新\"}"
+					.getBytes(StandardCharsets.UTF_8),
+				"Idempotency-Key", key);
 	}
 
 	private static Response assertBadRequest(Response response, String code) {
