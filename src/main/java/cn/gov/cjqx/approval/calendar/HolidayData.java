@@ -67,32 +67,47 @@ public class HolidayData implements ApplicationRunner {
 	/** What is wrong with a year's data, in Chinese; empty when it can be used. */
 	static List<Violation> problems(HolidayYear year, int expectedYear) {
 		List<Violation> problems = new ArrayList<>();
+		if (expectedYear < WorkingDayCalendar.FIRST_YEAR || expectedYear > WorkingDayCalendar.LAST_YEAR) {
+			problems.add(new Violation("INVALID_VALUE", "year", "年份须在 " + WorkingDayCalendar.FIRST_YEAR + " 至 "
+					+ WorkingDayCalendar.LAST_YEAR + " 年之间"));
+		}
 		if (year.year() != expectedYear) {
 			problems.add(new Violation("INVALID_VALUE", "year", "数据中的年份 " + year.year() + " 与地址中的 " + expectedYear + " 不一致"));
 		}
 		if (year.notice() == null || year.notice().isBlank()) {
 			problems.add(new Violation("MISSING_FIELD", "notice", "请填写国务院办公厅通知的文号"));
 		}
+		if (year.offDays() == null || year.offDays().isEmpty()) {
+			problems.add(new Violation("MISSING_FIELD", "offDays", "请填写放假日期"));
+		}
+		if (year.workDays() == null) {
+			problems.add(new Violation("MISSING_FIELD", "workDays", "请填写调休上班日期（没有调休时填写空列表 []）"));
+		}
 		Set<java.time.LocalDate> offDays = new HashSet<>();
 		for (HolidayYear.Day day : year.offDays() == null ? List.<HolidayYear.Day>of() : year.offDays()) {
-			if (day.date() == null || day.date().getYear() != expectedYear) {
+			if (day == null || day.date() == null) {
+				problems.add(new Violation("MISSING_FIELD", "offDays", "每个放假日期都须填写日期 date"));
+			}
+			else if (day.date().getYear() != expectedYear) {
 				problems.add(new Violation("INVALID_VALUE", "offDays", "放假日期 " + day.date() + " 不在 " + expectedYear + " 年"));
 			}
-			offDays.add(day.date());
+			else {
+				offDays.add(day.date());
+			}
 		}
 		for (HolidayYear.Day day : year.workDays() == null ? List.<HolidayYear.Day>of() : year.workDays()) {
-			if (day.date() == null || day.date().getYear() != expectedYear) {
+			if (day == null || day.date() == null) {
+				problems.add(new Violation("MISSING_FIELD", "workDays", "每个调休上班日期都须填写日期 date"));
+			}
+			else if (day.date().getYear() != expectedYear) {
 				problems.add(new Violation("INVALID_VALUE", "workDays", "调休上班日期 " + day.date() + " 不在 " + expectedYear + " 年"));
 			}
 			else if (day.date().getDayOfWeek() != DayOfWeek.SATURDAY && day.date().getDayOfWeek() != DayOfWeek.SUNDAY) {
 				problems.add(new Violation("INVALID_VALUE", "workDays", "调休上班日期 " + day.date() + " 不是周末"));
 			}
-			if (offDays.contains(day.date())) {
+			if (day != null && offDays.contains(day.date())) {
 				problems.add(new Violation("INVALID_VALUE", "workDays", day.date() + " 不能既放假又上班"));
 			}
-		}
-		if (year.offDays() == null || year.offDays().isEmpty()) {
-			problems.add(new Violation("MISSING_FIELD", "offDays", "请填写放假日期"));
 		}
 		return problems;
 	}

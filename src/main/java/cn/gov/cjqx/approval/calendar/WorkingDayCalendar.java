@@ -29,6 +29,11 @@ public class WorkingDayCalendar {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	/** The years this calendar answers for; dates far outside are input errors, not periods to count. */
+	public static final int FIRST_YEAR = 1900;
+
+	public static final int LAST_YEAR = 2200;
+
 	private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
 	private final Map<Integer, HolidayYear> years = new HashMap<>();

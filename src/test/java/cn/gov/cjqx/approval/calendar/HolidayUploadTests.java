@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +92,43 @@ class HolidayUploadTests {
 				weekdayWork.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of());
 		assertThat(notWeekend.status()).isEqualTo(400);
 		assertThat(notWeekend.json().path("detail").asText()).contains("节假日");
+	}
+
+
+	@Test
+	void shouldRefuseAMissingOrNullListOrDayInChinese() {
+		String head = "{\"year\":2047,\"notice\":\"国办发明电〔2030〕1号（测试）\"";
+		String offDays = ",\"offDays\":[{\"date\":\"2047-01-01\",\"name\":\"元旦\"}]";
+		String workDays = ",\"workDays\":[]";
+		Map<String, String> bodies = new LinkedHashMap<>();
+		bodies.put(head + offDays + "}", "workDays");
+		bodies.put(head + workDays + "}", "offDays");
+		bodies.put(head + offDays + ",\"workDays\":null}", "workDays");
+		bodies.put(head + ",\"offDays\":null" + workDays + "}", "offDays");
+		bodies.put(head + ",\"offDays\":[null]" + workDays + "}", "offDays");
+		bodies.put(head + offDays + ",\"workDays\":[null]}", "workDays");
+		bodies.put(head + offDays + ",\"workDays\":[{\"name\":\"元旦\"}]}", "workDays");
+		bodies.forEach((body, field) -> {
+			Response response = upload(2047, body);
+			assertThat(response.status()).as(body + " → " + response).isEqualTo(400);
+			assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(response.violationCodes()).as(body).containsExactly("MISSING_FIELD");
+			assertThat(response.json().path("violations").get(0).path("field").asText()).as(body).isEqualTo(field);
+			assertThat(response.json().path("violations").get(0).path("message").asText()).as(body).contains("填写");
+		});
+		assertThat(calendar.hasData(2047)).as("nothing stored").isFalse();
+	}
+
+	@Test
+	void shouldRefuseAYearOutsideTheCalendarsYears() {
+		Response response = upload(2201, YEAR_2031.replace("2031", "2201"));
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.json().path("violations").get(0).path("message").asText()).contains("1900").contains("2200");
+	}
+
+	private Response upload(int year, String body) {
+		return http.send("admin", "PUT", "/api/calendar/years/" + year, "application/json",
+				body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.gov.cjqx.approval.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,19 @@ class ApiErrorHandlingTests {
 				new byte[] { 'B', 'a', 's', 'i', 'c', ' ', (byte) 0x94 });
 		assertBadRequest(response, "INVALID_VALUE");
 		assertThat(response.json().path("detail").asText()).contains("不允许的字符");
+	}
+
+	@Test
+	void shouldRefuseDatesOutsideTheCalendarsYears() {
+		for (String from : List.of("%2B999999999-12-31", "-999999999-01-01", "1899-12-31", "2201-01-01")) {
+			Response response = assertBadRequest(
+					http.get("applicant", "/api/calendar/working-days?from=" + from + "&days=15"), "INVALID_VALUE");
+			assertThat(response.json().path("detail").asText()).as(from).contains("1900-01-01").contains("2200-12-31");
+		}
+		assertThat(http.get("applicant", "/api/calendar/working-days?from=2200-12-31&days=366").status()).isEqualTo(200);
+		assertBadRequest(http.get("applicant", "/api/calendar/working-days?from=2026-10-01&days=367"), "INVALID_VALUE");
+		assertBadRequest(http.get("applicant", "/api/calendar/working-days?from=2026-10-01&days=99999999999"),
+				"INVALID_TYPE");
 	}
 
 	/**
