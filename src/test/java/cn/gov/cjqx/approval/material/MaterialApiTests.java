@@ -21,6 +21,9 @@ class MaterialApiTests {
 
 	static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
+	/** 20 MB, as the README promises and app.materials.max-size sets. */
+	static final int LIMIT = 20 * 1024 * 1024;
+
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
 
 	@LocalServerPort
@@ -74,8 +77,34 @@ class MaterialApiTests {
 		assertThat(uploaded.json().path("fileName").asText()).isEqualTo("script二维码.png");
 	}
 
+	@Test
+	void shouldAcceptAFileOfExactlyTwentyMegabytes() {
+		Response response = http.postFile("applicant", "/api/materials", "二十兆.pdf", pdfOfSize(LIMIT));
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		assertThat(response.json().path("size").asLong()).isEqualTo(LIMIT);
+		materials.deleteById(java.util.UUID.fromString(response.json().path("id").asText()));
+	}
+
+	/** A PDF header followed by zeros: what the type check reads, at any size. */
+	static byte[] pdfOfSize(int size) {
+		byte[] content = new byte[size];
+		System.arraycopy(PDF, 0, content, 0, PDF.length);
+		return content;
+	}
+
 	@Nested
 	class Refused {
+
+		@Test
+		void shouldRefuseOneByteAboveTwentyMegabytesWith413() {
+			long before = materials.count();
+			Response response = http.postFile("applicant", "/api/materials", "big.pdf", pdfOfSize(LIMIT + 1));
+			assertThat(response.status()).as(response.toString()).isEqualTo(413);
+			assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(response.violationCodes()).containsExactly("FILE_TOO_LARGE");
+			assertThat(response.json().path("title").asText()).isEqualTo("文件过大");
+			assertThat(materials.count()).isEqualTo(before);
+		}
 
 		@Test
 		void shouldRefuseAFileAboveTheSizeLimitWith413() {
