@@ -1,9 +1,14 @@
 package cn.gov.cjqx.approval.notice;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +24,21 @@ class NoticeController {
 
 	/** How long an ended or revoked notice stays listed as recent. */
 	static final int RECENT_DAYS = 30;
+
+	private static final String STYLE = """
+			body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;background:#f5f6f8;color:#222}
+			main{max-width:760px;margin:0 auto;padding:16px}
+			h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:28px}
+			article{background:#fff;border-radius:6px;padding:14px 16px;margin:12px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+			article h3{margin:0 0 8px;font-size:1.05rem}.meta{color:#555;font-size:.9rem}
+			.tag{display:inline-block;font-size:.8rem;padding:1px 6px;border-radius:3px;margin-left:6px}
+			.provisional{background:#fff3cd;color:#7a5c00}.revoked{background:#f8d7da;color:#842029}.ended{background:#e2e3e5}
+			p.body{white-space:pre-wrap}
+			""";
+
+	/** The page runs no script and applies only its own style block, allowed by its hash. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'sha256-" + sha256Base64(STYLE)
+			+ "'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 	private final PublicNoticeRepository notices;
 
@@ -42,32 +62,23 @@ class NoticeController {
 
 	@GetMapping(path = "/notices", produces = "text/html;charset=UTF-8")
 	@Transactional(readOnly = true)
-	String page() {
+	ResponseEntity<String> page() {
 		NoticesView view = list();
 		StringBuilder html = new StringBuilder("""
 				<!DOCTYPE html>
 				<html lang="zh-CN"><head><meta charset="utf-8">
 				<meta name="viewport" content="width=device-width, initial-scale=1">
 				<title>公告 - 澄江市气象局政府网站和政务新媒体</title>
-				<style>
-				body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;background:#f5f6f8;color:#222}
-				main{max-width:760px;margin:0 auto;padding:16px}
-				h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:28px}
-				article{background:#fff;border-radius:6px;padding:14px 16px;margin:12px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
-				article h3{margin:0 0 8px;font-size:1.05rem}.meta{color:#555;font-size:.9rem}
-				.tag{display:inline-block;font-size:.8rem;padding:1px 6px;border-radius:3px;margin-left:6px}
-				.provisional{background:#fff3cd;color:#7a5c00}.revoked{background:#f8d7da;color:#842029}.ended{background:#e2e3e5}
-				p.body{white-space:pre-wrap}
-				</style></head><body><main>
-				<h1>澄江市气象局政府网站和政务新媒体公告</h1>
 				""");
+		html.append("<style>").append(STYLE).append("</style></head><body><main>\n");
+		html.append("<h1>澄江市气象局政府网站和政务新媒体公告</h1>\n");
 		html.append("<p class=\"meta\">截至 ").append(view.today()).append("（北京时间）</p>");
 		html.append("<h2>正在公告</h2>");
 		section(html, view.inForce(), "目前没有正在公告的事项。");
 		html.append("<h2>最近结束或撤销的公告</h2>");
 		section(html, view.recent(), "最近 " + RECENT_DAYS + " 天内没有结束的公告。");
 		html.append("</main></body></html>");
-		return html.toString();
+		return ResponseEntity.ok().header("Content-Security-Policy", CONTENT_SECURITY_POLICY).body(html.toString());
 	}
 
 	private static void section(StringBuilder html, List<NoticeView> notices, String empty) {
@@ -94,6 +105,16 @@ class NoticeController {
 				html.append("<p class=\"meta\">公告期跨入尚未公布节假日安排的年份，暂按周一至周五计算；国务院公布安排后将重新计算，只会延长不会缩短。</p>");
 			}
 			html.append("<p class=\"body\">").append(HtmlUtils.htmlEscape(n.body(), "UTF-8")).append("</p></article>");
+		}
+	}
+
+	private static String sha256Base64(String text) {
+		try {
+			return Base64.getEncoder()
+				.encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

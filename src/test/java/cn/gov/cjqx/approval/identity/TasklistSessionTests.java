@@ -85,7 +85,10 @@ class TasklistSessionTests {
 		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/upload.html")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("材料上传").contains("X-Requested-With");
+		assertThat(page.body()).contains("材料上传").contains("/upload.js");
+		HttpResponse<String> script = browser.send(HttpRequest.newBuilder(URI.create(base + "/upload.js")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(script.body()).contains("X-Requested-With");
 	}
 
 	private HttpResponse<String> upload(boolean fromThePage) throws Exception {
