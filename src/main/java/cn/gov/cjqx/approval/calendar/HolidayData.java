@@ -10,18 +10,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.system.Violation;
 
 /**
  * Years of holiday data beyond the files: uploaded by an administrator, kept in the database, loaded at every start.
- * Whenever data arrives (an upload, or a new file at restart) provisional notices and their timers are recomputed.
+ * Whenever data arrives (an upload, or a new file at restart) it publishes {@link HolidayDataChanged}, on which
+ * provisional notices and their timers are recomputed.
  */
 @Service
 public class HolidayData implements ApplicationRunner {
@@ -32,15 +33,15 @@ public class HolidayData implements ApplicationRunner {
 
 	private final HolidayYearRecordRepository records;
 
-	private final NoticeService notices;
+	private final ApplicationEventPublisher events;
 
 	private final ObjectMapper objectMapper;
 
-	HolidayData(WorkingDayCalendar calendar, HolidayYearRecordRepository records, NoticeService notices,
+	HolidayData(WorkingDayCalendar calendar, HolidayYearRecordRepository records, ApplicationEventPublisher events,
 			ObjectMapper objectMapper) {
 		this.calendar = calendar;
 		this.records = records;
-		this.notices = notices;
+		this.events = events;
 		this.objectMapper = objectMapper;
 	}
 
@@ -50,7 +51,7 @@ public class HolidayData implements ApplicationRunner {
 		for (HolidayYearRecord record : records.findAll()) {
 			calendar.add(objectMapper.readValue(record.getPayload(), HolidayYear.class));
 		}
-		int extended = notices.recomputeProvisional();
+		int extended = changed();
 		if (extended > 0) {
 			log.info("{} provisional notices extended after loading holiday data", extended);
 		}
@@ -61,7 +62,13 @@ public class HolidayData implements ApplicationRunner {
 	public int upload(HolidayYear year, String userId) throws JsonProcessingException {
 		records.save(new HolidayYearRecord(year.year(), objectMapper.writeValueAsString(year), userId));
 		calendar.add(year);
-		return notices.recomputeProvisional();
+		return changed();
+	}
+
+	private int changed() {
+		HolidayDataChanged changed = new HolidayDataChanged();
+		events.publishEvent(changed);
+		return changed.extended();
 	}
 
 	/** What is wrong with a year's data, in Chinese; empty when it can be used. */

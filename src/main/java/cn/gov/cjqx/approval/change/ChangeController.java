@@ -1,10 +1,8 @@
 package cn.gov.cjqx.approval.change;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,9 @@ import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
-import cn.gov.cjqx.approval.procedure.BusinessKeys;
-import cn.gov.cjqx.approval.procedure.ProcessStarter;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.procedure.StartTemplate;
+import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.ApiException;
@@ -39,28 +37,21 @@ import jakarta.validation.Valid;
 @Tag(name = "政务新媒体变更")
 class ChangeController {
 
-	private final IdempotentStarts starts;
+	private final StartTemplate template;
 
 	private final NewMediaAccountRepository accounts;
 
 	private final ChangeService changes;
 
-	private final BusinessKeys businessKeys;
-
-	private final ProcessStarter starter;
-
 	private final RecordVariables variables;
 
 	private final ObjectMapper objectMapper;
 
-	ChangeController(IdempotentStarts starts, NewMediaAccountRepository accounts, ChangeService changes,
-			BusinessKeys businessKeys, ProcessStarter starter, RecordVariables variables,
-			ObjectMapper objectMapper) {
-		this.starts = starts;
+	ChangeController(StartTemplate template, NewMediaAccountRepository accounts, ChangeService changes,
+			RecordVariables variables, ObjectMapper objectMapper) {
+		this.template = template;
 		this.accounts = accounts;
 		this.changes = changes;
-		this.businessKeys = businessKeys;
-		this.starter = starter;
 		this.variables = variables;
 		this.objectMapper = objectMapper;
 	}
@@ -79,35 +70,26 @@ class ChangeController {
 		if (!user.unitCodes().contains(unitCode)) {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能为本单位的账号申请变更");
 		}
-		String newKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CHANGE);
-		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, ChangeProcess.KEY + ":" + id, request,
-				() -> start(user, id, request, newKey));
-		String businessKey = outcome.started().businessKey();
-		return ResponseEntity.created(URI.create("/api/procedures/" + businessKey))
-			.body(new StartedView(businessKey, outcome.started().processInstanceId(), outcome.started().status(),
-					request.administratorsOnly(), outcome.replayed()));
+		StartTemplate.Started started = template.start(user, idempotencyKey,
+				new StartTemplate.Start(ProcedureKind.NEW_MEDIA_CHANGE, ChangeProcess.KEY, id, request,
+						() -> check(id, request),
+						() -> variables.toVariables(request).putValue(ChangeProcess.ACCOUNT_ID, id)));
+		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
+				request.administratorsOnly(), started.replayed()));
 	}
 
-	private IdempotentStarts.Started start(AppUser user, long accountId, ChangeRequest request, String businessKey) {
+	/** The refusals of the request, then the HARD rules on the new values, under the account's lock. */
+	private Checked check(long accountId, ChangeRequest request) {
 		NewMediaAccount locked = accounts.lockById(accountId).orElseThrow();
 		List<Violation> refusals = changes.refusals(locked, request);
 		if (!refusals.isEmpty()) {
-			boolean conflict = refusals.stream()
-				.anyMatch(v -> v.code().equals("ONE_PROCEDURE_AT_A_TIME") || v.code().equals("ACCOUNT_NOT_ACTIVE"));
-			throw new ApiException(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, refusals.get(0).message(),
-					refusals);
+			return Checked.refusing(refusals);
 		}
-		List<Violation> hard = changes.check(locked, request)
+		return Checked.refusing(changes.check(locked, request)
 			.stream()
 			.filter(v -> v.kind() == RuleKind.HARD)
 			.map(RuleViolation::toViolation)
-			.toList();
-		if (!hard.isEmpty()) {
-			throw ApiException.conflict(hard);
-		}
-		String processInstanceId = starter.start(user, ChangeProcess.KEY, businessKey,
-				variables.toVariables(request).putValue(ChangeProcess.ACCOUNT_ID, accountId));
-		return new IdempotentStarts.Started(businessKey, processInstanceId, "SUBMITTED");
+			.toList());
 	}
 
 	@GetMapping("/api/new-media/accounts/{id}/history")

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import cn.gov.cjqx.approval.account.AccountAdministrator;
 import cn.gov.cjqx.approval.account.AccountColumn;
-import cn.gov.cjqx.approval.closure.DecisionBasis;
+import cn.gov.cjqx.approval.procedure.DecisionBasis;
 import cn.gov.cjqx.approval.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

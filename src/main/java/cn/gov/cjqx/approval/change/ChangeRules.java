@@ -6,13 +6,13 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.gov.cjqx.approval.account.NewMediaAccount;
-import cn.gov.cjqx.approval.opening.OpeningMaterial;
-import cn.gov.cjqx.approval.opening.rules.AccountNameRule;
-import cn.gov.cjqx.approval.opening.rules.ColumnsRule;
-import cn.gov.cjqx.approval.opening.rules.HostIsUnitRule;
-import cn.gov.cjqx.approval.opening.rules.OneAccountPerUnitRule;
-import cn.gov.cjqx.approval.opening.rules.OpeningFacts;
-import cn.gov.cjqx.approval.opening.rules.UnitEligibleRule;
+import cn.gov.cjqx.approval.filing.OpeningMaterial;
+import cn.gov.cjqx.approval.filing.rules.AccountNameRule;
+import cn.gov.cjqx.approval.filing.rules.ColumnsRule;
+import cn.gov.cjqx.approval.filing.rules.HostIsUnitRule;
+import cn.gov.cjqx.approval.filing.rules.OneAccountPerUnitRule;
+import cn.gov.cjqx.approval.filing.rules.OpeningFacts;
+import cn.gov.cjqx.approval.filing.rules.UnitEligibleRule;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 

@@ -1,6 +1,5 @@
 package cn.gov.cjqx.approval.closure;
 
-import java.net.URI;
 import java.util.List;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -15,17 +14,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.gov.cjqx.approval.account.NewMediaAccount;
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
-import cn.gov.cjqx.approval.procedure.BusinessKeys;
-import cn.gov.cjqx.approval.procedure.ProcessStarter;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.procedure.ProcedureStatus;
+import cn.gov.cjqx.approval.procedure.StartTemplate;
+import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
 import cn.gov.cjqx.approval.system.ApiException;
 import cn.gov.cjqx.approval.system.IdempotentStarts;
 import cn.gov.cjqx.approval.system.Violation;
@@ -37,31 +35,24 @@ import jakarta.validation.Valid;
 @Tag(name = "政务新媒体关停/注销")
 class ClosureController {
 
-	private final IdempotentStarts starts;
+	private final StartTemplate template;
 
 	private final NewMediaAccountRepository accounts;
 
 	private final ClosureService closures;
 
-	private final BusinessKeys businessKeys;
-
 	private final RuntimeService runtime;
-
-	private final ProcessStarter starter;
 
 	private final ProcedureRepository procedures;
 
 	private final TransactionTemplate transaction;
 
-	ClosureController(IdempotentStarts starts, NewMediaAccountRepository accounts, ClosureService closures,
-			BusinessKeys businessKeys, RuntimeService runtime, ProcessStarter starter, ProcedureRepository procedures,
-			TransactionTemplate transaction) {
-		this.starts = starts;
+	ClosureController(StartTemplate template, NewMediaAccountRepository accounts, ClosureService closures,
+			RuntimeService runtime, ProcedureRepository procedures, TransactionTemplate transaction) {
+		this.template = template;
 		this.accounts = accounts;
 		this.closures = closures;
-		this.businessKeys = businessKeys;
 		this.runtime = runtime;
-		this.starter = starter;
 		this.procedures = procedures;
 		this.transaction = transaction;
 	}
@@ -87,31 +78,18 @@ class ClosureController {
 		else {
 			throw ApiException.forbidden("FORBIDDEN_GROUP", "只有经办人或局办公室可以申请关停、注销");
 		}
-		String newKey = businessKeys.next(ProcedureKind.NEW_MEDIA_CLOSURE);
-		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, ClosureProcess.KEY + ":" + id,
-				request, () -> start(user, id, request, ordered, newKey));
-		String businessKey = outcome.started().businessKey();
-		return ResponseEntity.created(URI.create("/api/procedures/" + businessKey))
-			.body(new StartedView(businessKey, outcome.started().processInstanceId(), outcome.started().status(),
-					ordered, outcome.replayed()));
-	}
-
-	private IdempotentStarts.Started start(AppUser user, long accountId, ClosureRequest request, boolean ordered,
-			String businessKey) {
-		NewMediaAccount locked = accounts.lockById(accountId).orElseThrow();
-		List<Violation> refusals = closures.refusals(locked, request, ordered);
-		if (!refusals.isEmpty()) {
-			boolean badInput = refusals.stream().allMatch(v -> "INVALID_VALUE".equals(v.code()));
-			throw new ApiException(badInput ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, refusals.get(0).message(),
-					refusals);
-		}
-		String processInstanceId = starter.start(user, ClosureProcess.KEY, businessKey,
-				Variables.createVariables()
-					.putValue(ClosureProcess.ACCOUNT_ID, accountId)
-					.putValue(ClosureProcess.KIND, request.kind().name())
-					.putValue(ClosureProcess.REASON, request.reason().name())
-					.putValue(ClosureProcess.DESCRIPTION, request.description()));
-		return new IdempotentStarts.Started(businessKey, processInstanceId, "SUBMITTED");
+		boolean orderedByOffice = ordered;
+		StartTemplate.Started started = template.start(user, idempotencyKey,
+				new StartTemplate.Start(ProcedureKind.NEW_MEDIA_CLOSURE, ClosureProcess.KEY, id, request,
+						() -> Checked.refusing(
+								closures.refusals(accounts.lockById(id).orElseThrow(), request, orderedByOffice)),
+						() -> Variables.createVariables()
+							.putValue(ClosureProcess.ACCOUNT_ID, id)
+							.putValue(ClosureProcess.KIND, request.kind().name())
+							.putValue(ClosureProcess.REASON, request.reason().name())
+							.putValue(ClosureProcess.DESCRIPTION, request.description())));
+		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
+				ordered, started.replayed()));
 	}
 
 	@PostMapping("/api/procedures/{businessKey}/withdrawal")

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.cjqx.approval.procedure.DecisionBasis;
+
 /** What a closure procedure has recorded, step by step; kept beside the procedure. */
 @Entity
 @Table(name = "closure_filing")

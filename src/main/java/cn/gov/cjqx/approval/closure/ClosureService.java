@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gov.cjqx.approval.procedure.DecisionBasis;
 import cn.gov.cjqx.approval.account.AccountStatus;
 import cn.gov.cjqx.approval.account.NewMediaAccount;
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;

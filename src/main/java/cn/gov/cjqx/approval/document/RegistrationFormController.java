@@ -17,7 +17,7 @@ import cn.gov.cjqx.approval.account.PlatformCatalog;
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
-import cn.gov.cjqx.approval.opening.OpeningFiling;
+import cn.gov.cjqx.approval.filing.OpeningFiling;
 import cn.gov.cjqx.approval.opening.OpeningService;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;

@@ -9,9 +9,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gov.cjqx.approval.calendar.HolidayDataChanged;
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.calendar.WorkingPeriod;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
@@ -77,6 +79,11 @@ public class NoticeService {
 	 * After new holiday data: every provisional notice still running is counted again; a later end moves the notice and
 	 * the timer of its procedure, an earlier one is ignored. Returns how many notices were extended.
 	 */
+	@EventListener
+	void onHolidayDataChanged(HolidayDataChanged changed) {
+		changed.extended(recomputeProvisional());
+	}
+
 	public int recomputeProvisional() {
 		int extended = 0;
 		for (PublicNotice notice : notices.findByProvisionalTrueAndRevokedFalseAndEndsOnGreaterThanEqual(today())) {

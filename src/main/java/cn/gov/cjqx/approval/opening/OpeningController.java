@@ -1,12 +1,10 @@
 package cn.gov.cjqx.approval.opening;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.ResponseEntity;
@@ -15,15 +13,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.gov.cjqx.approval.filing.OpeningFiling;
+import cn.gov.cjqx.approval.filing.OpeningMaterial;
+import cn.gov.cjqx.approval.filing.MaterialFields;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.material.MaterialService;
-import cn.gov.cjqx.approval.opening.rules.OpeningRuleChecker;
-import cn.gov.cjqx.approval.procedure.BusinessKeys;
-import cn.gov.cjqx.approval.procedure.ProcessStarter;
+import cn.gov.cjqx.approval.filing.rules.OpeningRuleChecker;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.StartTemplate;
+import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.ApiException;
@@ -40,7 +41,7 @@ import jakarta.validation.Valid;
 @Tag(name = "政务新媒体开设备案")
 class OpeningController {
 
-	private final IdempotentStarts starts;
+	private final StartTemplate template;
 
 	private final UnitRepository units;
 
@@ -50,22 +51,15 @@ class OpeningController {
 
 	private final RecordVariables variables;
 
-	private final BusinessKeys businessKeys;
-
-	private final ProcessStarter starter;
-
 	private final ProcedureRepository procedures;
 
-	OpeningController(IdempotentStarts starts, UnitRepository units, MaterialService materials,
-			OpeningRuleChecker checker, RecordVariables variables, BusinessKeys businessKeys, ProcessStarter starter,
-			ProcedureRepository procedures) {
-		this.starts = starts;
+	OpeningController(StartTemplate template, UnitRepository units, MaterialService materials,
+			OpeningRuleChecker checker, RecordVariables variables, ProcedureRepository procedures) {
+		this.template = template;
 		this.units = units;
 		this.materials = materials;
 		this.checker = checker;
 		this.variables = variables;
-		this.businessKeys = businessKeys;
-		this.starter = starter;
 		this.procedures = procedures;
 	}
 
@@ -81,38 +75,29 @@ class OpeningController {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能为本单位提交开设备案");
 		}
 		requireOwnMaterials(filing);
-		String newKey = businessKeys.next(ProcedureKind.NEW_MEDIA_OPENING);
-		AtomicReference<List<Violation>> found = new AtomicReference<>();
-		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, OpeningProcess.KEY, filing,
-				() -> start(user, filing, newKey, found));
-		String businessKey = outcome.started().businessKey();
-		List<Violation> violations = outcome.replayed()
-				? procedures.findByBusinessKey(businessKey).orElseThrow().getViolations() : found.get();
-		return ResponseEntity.created(URI.create("/api/procedures/" + businessKey))
-			.body(new StartedView(businessKey, outcome.started().processInstanceId(), outcome.started().status(),
-					violations, outcome.replayed()));
+		StartTemplate.Started started = template.start(user, idempotencyKey,
+				new StartTemplate.Start(ProcedureKind.NEW_MEDIA_OPENING, OpeningProcess.KEY, null, filing,
+						() -> check(filing),
+						() -> Variables.createVariables()
+							.putValueTyped(OpeningProcess.SUBMITTED_FILING,
+									Variables.stringValue(variables.toJson(filing), true))));
+		List<Violation> violations = started.replayed()
+				? procedures.findByBusinessKey(started.businessKey()).orElseThrow().getViolations() : started.flags();
+		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
+				violations, started.replayed()));
 	}
 
-	/** Inside the start transaction: the unit stays locked until the procedure is written or refused. */
-	private IdempotentStarts.Started start(AppUser user, OpeningFiling filing, String businessKey,
-			AtomicReference<List<Violation>> found) {
+	/**
+	 * Inside the start transaction, the unit locked until the procedure is written or refused: HARD rules refuse, the
+	 * others flag the filing for correction. The process routes on the same result (OpeningRuleChecker.checkBeforeStart)
+	 * and records the flags with the procedure, where a replay of this start reads them.
+	 */
+	private Checked check(OpeningFiling filing) {
 		Unit unit = units.lockByCode(filing.unitCode())
 			.orElseThrow(() -> ApiException.badRequest("INVALID_VALUE", "unitCode", "主办单位不存在：" + filing.unitCode()));
 		List<RuleViolation> violations = checker.checkBeforeStart(filing, unit);
-		List<Violation> hard = violations.stream()
-			.filter(v -> v.kind() == RuleKind.HARD)
-			.map(RuleViolation::toViolation)
-			.toList();
-		if (!hard.isEmpty()) {
-			throw ApiException.conflict(hard);
-		}
-		String processInstanceId = starter.start(user, OpeningProcess.KEY, businessKey, Variables.createVariables()
-			.putValueTyped(OpeningProcess.SUBMITTED_FILING, Variables.stringValue(variables.toJson(filing), true)));
-		// the process routes on the same result (OpeningRuleChecker.checkBeforeStart): what is left goes to correction
-		// (and records them with the procedure, where a replay of this start reads them)
-		found.set(violations.stream().map(RuleViolation::toViolation).toList());
-		String status = violations.isEmpty() ? "SUBMITTED" : "CORRECTION_REQUIRED";
-		return new IdempotentStarts.Started(businessKey, processInstanceId, status);
+		return new Checked(violations.stream().filter(v -> v.kind() == RuleKind.HARD).map(RuleViolation::toViolation)
+			.toList(), violations.stream().map(RuleViolation::toViolation).toList());
 	}
 
 	/** Every material named must exist and belong to the filing's unit: 400 names the field otherwise. */

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.cjqx.approval.filing.OpeningFiling;
+
 /** The filing as last submitted, kept beside its procedure so it survives the process and its history cleanup. */
 @Entity
 @Table(name = "opening_filing")

@@ -12,12 +12,13 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gov.cjqx.approval.filing.OpeningFiling;
 import cn.gov.cjqx.approval.account.NewMediaAccount;
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.material.MaterialService;
-import cn.gov.cjqx.approval.opening.rules.OpeningRuleChecker;
+import cn.gov.cjqx.approval.filing.rules.OpeningRuleChecker;
 import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
 import cn.gov.cjqx.approval.procedure.Outcome;

@@ -1,5 +1,7 @@
 package cn.gov.cjqx.approval.opening;
 
+import cn.gov.cjqx.approval.filing.OpeningFiling;
+import cn.gov.cjqx.approval.filing.OpeningMaterial;
 import cn.gov.cjqx.approval.account.PlatformCatalog;
 import java.util.Map;
 import java.util.UUID;

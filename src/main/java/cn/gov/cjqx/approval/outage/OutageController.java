@@ -1,10 +1,6 @@
 package cn.gov.cjqx.approval.outage;
 
-import java.net.URI;
-import java.util.List;
-
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,13 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
-import cn.gov.cjqx.approval.procedure.BusinessKeys;
-import cn.gov.cjqx.approval.procedure.ProcessStarter;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
-import cn.gov.cjqx.approval.system.ApiException;
+import cn.gov.cjqx.approval.procedure.StartTemplate;
+import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
 import cn.gov.cjqx.approval.system.IdempotentStarts;
-import cn.gov.cjqx.approval.system.Violation;
-import cn.gov.cjqx.approval.website.Website;
 import cn.gov.cjqx.approval.website.WebsiteAccess;
 import cn.gov.cjqx.approval.website.WebsiteRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,25 +24,18 @@ import jakarta.validation.Valid;
 @Tag(name = "网站断电断网/责令关停报备")
 class OutageController {
 
-	private final IdempotentStarts starts;
+	private final StartTemplate template;
 
 	private final WebsiteRepository websites;
 
 	private final OutageService outages;
 
-	private final BusinessKeys businessKeys;
-
-	private final ProcessStarter starter;
-
 	private final WebsiteAccess access;
 
-	OutageController(IdempotentStarts starts, WebsiteRepository websites, OutageService outages,
-			BusinessKeys businessKeys, ProcessStarter starter, WebsiteAccess access) {
-		this.starts = starts;
+	OutageController(StartTemplate template, WebsiteRepository websites, OutageService outages, WebsiteAccess access) {
+		this.template = template;
 		this.websites = websites;
 		this.outages = outages;
-		this.businessKeys = businessKeys;
-		this.starter = starter;
 		this.access = access;
 	}
 
@@ -59,28 +45,17 @@ class OutageController {
 			@RequestHeader(name = IdempotentStarts.HEADER, required = false) String idempotencyKey) {
 		AppUser user = CurrentUser.get();
 		access.requireApplicantOf(user, id);
-		String newKey = businessKeys.next(ProcedureKind.WEBSITE_OUTAGE_REPORT);
-		IdempotentStarts.Outcome outcome = starts.start(user.id(), idempotencyKey, OutageProcess.KEY + ":" + id, request,
-				() -> start(user, id, request, newKey));
-		String businessKey = outcome.started().businessKey();
-		return ResponseEntity.created(URI.create("/api/procedures/" + businessKey))
-			.body(new StartedView(businessKey, outcome.started().processInstanceId(), outcome.started().status(),
-					outcome.replayed()));
-	}
-
-	private IdempotentStarts.Started start(AppUser user, long websiteId, OutageRequest request, String businessKey) {
-		Website locked = websites.lockById(websiteId).orElseThrow();
-		List<Violation> refusals = outages.refusals(locked);
-		if (!refusals.isEmpty()) {
-			throw new ApiException(HttpStatus.CONFLICT, refusals.get(0).message(), refusals);
-		}
-		String processInstanceId = starter.start(user, OutageProcess.KEY, businessKey,
-				Variables.createVariables()
-					.putValue(OutageProcess.WEBSITE_ID, websiteId)
-					.putValue("cause", request.cause().name())
-					.putValue("offlineSince", request.offlineSince().toString())
-					.putValue("description", request.description()));
-		return new IdempotentStarts.Started(businessKey, processInstanceId, "REPORTED");
+		StartTemplate.Started started = template.start(user, idempotencyKey,
+				new StartTemplate.Start(ProcedureKind.WEBSITE_OUTAGE_REPORT, OutageProcess.KEY, id, request,
+						() -> Checked.refusing(outages.refusals(websites.lockById(id).orElseThrow())),
+						() -> Variables.createVariables()
+							.putValue(OutageProcess.WEBSITE_ID, id)
+							.putValue("cause", request.cause().name())
+							.putValue("offlineSince", request.offlineSince().toString())
+							.putValue("description", request.description()),
+						"REPORTED"));
+		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
+				started.replayed()));
 	}
 
 	record StartedView(String businessKey, String processInstanceId, String status, boolean replayed) {

@@ -22,7 +22,6 @@ import cn.gov.cjqx.approval.procedure.ProcedureStatus;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.system.Violation;
-import cn.gov.cjqx.approval.takedown.TakedownService;
 import cn.gov.cjqx.approval.website.Website;
 import cn.gov.cjqx.approval.website.WebsiteRepository;
 import cn.gov.cjqx.approval.website.WebsiteStatus;
@@ -62,7 +61,7 @@ public class OutageService {
 	public List<Violation> refusals(Website lockedWebsite) {
 		List<Violation> refusals = new ArrayList<>();
 		if (procedures.existsByWebsiteIdAndStatusAndKindIn(lockedWebsite.getId(), ProcedureStatus.RUNNING,
-				TakedownService.WEBSITE_PROCEDURES) || lockedWebsite.getStatus() != WebsiteStatus.ONLINE) {
+				ProcedureKind.WEBSITE_PROCEDURES) || lockedWebsite.getStatus() != WebsiteStatus.ONLINE) {
 			refusals.add(new Violation("ONE_PROCEDURE_AT_A_TIME", null,
 					"该网站已有正在办理的临时下线或断网报备事项（当前状态：" + lockedWebsite.getStatus().label() + "）"));
 		}

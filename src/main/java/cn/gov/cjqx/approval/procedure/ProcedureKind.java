@@ -1,5 +1,8 @@
 package cn.gov.cjqx.approval.procedure;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The procedures of DESIGN §3, each with its process key and business-key prefix. */
 public enum ProcedureKind {
 	/** 政务新媒体开设备案 */
@@ -12,6 +15,9 @@ public enum ProcedureKind {
 	WEBSITE_TAKEDOWN("website-takedown", "WZ-XX", "政府网站临时下线"),
 	/** 网站断电断网/责令关停报备 */
 	WEBSITE_OUTAGE_REPORT("website-outage-report", "WZ-BB", "网站断电断网/责令关停报备");
+
+	/** ONE_PROCEDURE_AT_A_TIME for websites: the procedures that take a site offline. */
+	public static final Set<ProcedureKind> WEBSITE_PROCEDURES = EnumSet.of(WEBSITE_TAKEDOWN, WEBSITE_OUTAGE_REPORT);
 
 	private final String processKey;
 

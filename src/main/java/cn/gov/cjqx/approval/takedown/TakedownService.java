@@ -4,7 +4,6 @@ package cn.gov.cjqx.approval.takedown;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,10 +38,6 @@ import cn.gov.cjqx.approval.website.WebsiteRepository;
 @Service
 @Transactional
 public class TakedownService {
-
-	/** ONE_PROCEDURE_AT_A_TIME for websites. */
-	public static final Set<ProcedureKind> WEBSITE_PROCEDURES = EnumSet.of(ProcedureKind.WEBSITE_TAKEDOWN,
-			ProcedureKind.WEBSITE_OUTAGE_REPORT);
 
 	private final WebsiteRepository websites;
 
@@ -83,7 +78,7 @@ public class TakedownService {
 			refusals.add(new Violation("INVALID_VALUE", "plannedStart", "计划下线日期不能早于今天"));
 		}
 		boolean running = ownProcedureId == null && procedures.existsByWebsiteIdAndStatusAndKindIn(
-				lockedWebsite.getId(), ProcedureStatus.RUNNING, WEBSITE_PROCEDURES);
+				lockedWebsite.getId(), ProcedureStatus.RUNNING, ProcedureKind.WEBSITE_PROCEDURES);
 		TakedownFacts facts = new TakedownFacts(request.plannedDays(), request.plannedStart().getYear(),
 				filings.countForYear(lockedWebsite.getId(), request.plannedStart().getYear(),
 						ownProcedureId == null ? -1L : ownProcedureId),

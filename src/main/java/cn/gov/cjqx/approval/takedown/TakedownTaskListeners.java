@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
-import cn.gov.cjqx.approval.procedure.Refusals;
 
 /** The listeners of the takedown's user tasks, besides the shared approvalTaskListener. */
 @Configuration(proxyBeanMethods = false)
