@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Answers whether a date is a working day and where a period of working days ends (DESIGN §7). A day is a working
+ * Answers whether a date is a working day and where a period of working days ends (README, Working days). A day is a working
  * day iff it is a make-up working day, or it is Monday–Friday and not an official day off. Dates are calendar dates
  * in Asia/Shanghai; callers convert instants with {@link #ZONE}.
  */

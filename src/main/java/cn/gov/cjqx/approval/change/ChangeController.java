@@ -73,7 +73,7 @@ class ChangeController {
 		StartTemplate.Started started = template.start(user, idempotencyKey,
 				new StartTemplate.Start(ProcedureKind.NEW_MEDIA_CHANGE, ChangeProcess.KEY, id, request,
 						() -> check(id, request),
-						() -> variables.toVariables(request).putValue(ChangeProcess.ACCOUNT_ID, id)));
+						() -> ChangeProcess.ACCOUNT_ID.putIn(variables.toVariables(request), id)));
 		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
 				request.administratorsOnly(), started.replayed()));
 	}

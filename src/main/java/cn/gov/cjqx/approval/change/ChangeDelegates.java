@@ -28,16 +28,16 @@ class ChangeDelegates {
 		return execution -> {
 			List<RuleViolation> violations = changes.check(execution.getProcessInstanceId());
 			RuleCheckVariables.set(execution, violations);
-			execution.removeVariable(ApprovalVariables.DECISION);
-			execution.removeVariable(ApprovalVariables.OPINION);
+			ApprovalVariables.DECISION.on(execution).remove();
+			ApprovalVariables.OPINION.on(execution).remove();
 		};
 	}
 
 	/** Task_PublishNotice: the timer after it waits for {@code noticeContinuesAt}. */
 	@Bean
 	JavaDelegate publishChangeNoticeDelegate(ChangeService changes) {
-		return execution -> execution.setVariable(ChangeProcess.NOTICE_CONTINUES_AT,
-				Date.from(changes.publishNotice(execution.getProcessInstanceId()).continuesAt()));
+		return execution -> ChangeProcess.NOTICE_CONTINUES_AT.on(execution)
+			.set(Date.from(changes.publishNotice(execution.getProcessInstanceId()).continuesAt()));
 	}
 
 	/** Task_CompleteChange */

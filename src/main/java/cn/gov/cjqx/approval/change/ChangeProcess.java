@@ -1,5 +1,9 @@
 package cn.gov.cjqx.approval.change;
 
+import java.time.LocalDate;
+import java.util.Date;
+
+import cn.gov.cjqx.approval.procedure.ProcessVariable;
 import cn.gov.cjqx.approval.rules.RuleCheckVariables;
 
 /** The contract of processes/new-media-change.bpmn: its key, element ids and variable names. */
@@ -31,23 +35,18 @@ public final class ChangeProcess {
 
 	public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
-	public static final String INITIATOR = "initiator";
+	public static final ProcessVariable<Long> ACCOUNT_ID = ProcessVariable.id("accountId", "账号编号");
 
-	public static final String ACCOUNT_ID = "accountId";
-
-	/** {@code OK}, {@code SOFT} or {@code HARD}. */
-	public static final String RULE_RESULT = RuleCheckVariables.RULE_RESULT;
-
-	public static final String VIOLATIONS_TEXT = RuleCheckVariables.VIOLATIONS_TEXT;
+	public static final ProcessVariable<String> VIOLATIONS_TEXT = ProcessVariable.text(RuleCheckVariables.VIOLATIONS_TEXT, "规则检查发现的问题");
 
 	/** {@code resubmit} or {@code withdraw}, from the correction task. */
-	public static final String CORRECTION_ACTION = "correctionAction";
+	public static final ProcessVariable<String> CORRECTION_ACTION = ProcessVariable.text("correctionAction", "补正后的处理方式");
 
-	public static final String NOTICE_CONTINUES_AT = "noticeContinuesAt";
+	public static final ProcessVariable<Date> NOTICE_CONTINUES_AT = ProcessVariable.time("noticeContinuesAt", "公告期满后继续办理的时间");
 
-	public static final String APPLIED_ON = "appliedOn";
+	public static final ProcessVariable<LocalDate> APPLIED_ON = ProcessVariable.day("appliedOn", "在平台完成变更的日期");
 
-	public static final String FILING_UPDATE_NOTE = "filingUpdateNote";
+	public static final ProcessVariable<String> FILING_UPDATE_NOTE = ProcessVariable.text("filingUpdateNote", "备案系统更新情况");
 
 	private ChangeProcess() {
 	}

@@ -18,20 +18,21 @@ import cn.gov.cjqx.approval.account.AccountStatus;
 import cn.gov.cjqx.approval.account.NewMediaAccount;
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
 import cn.gov.cjqx.approval.account.PlatformCatalog;
+import cn.gov.cjqx.approval.filing.OpeningFiling;
+import cn.gov.cjqx.approval.filing.OpeningMaterial;
+import cn.gov.cjqx.approval.filing.rules.OpeningFacts;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.material.MaterialService;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
-import cn.gov.cjqx.approval.filing.OpeningFiling;
-import cn.gov.cjqx.approval.filing.OpeningMaterial;
-import cn.gov.cjqx.approval.filing.rules.OpeningFacts;
-import cn.gov.cjqx.approval.procedure.MarkdownSummary;
+import cn.gov.cjqx.approval.procedure.DecisionBasisRule;
 import cn.gov.cjqx.approval.procedure.AccountProcedureGuard;
-import cn.gov.cjqx.approval.procedure.ProcedureOpener;
+import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.Refusals;
@@ -62,6 +63,8 @@ public class ChangeService {
 
 	private final ProcessProcedures processProcedures;
 
+	private final DecisionBasisRule decisionBasis;
+
 	private final ChangeFilingRepository filings;
 
 	private final AccountChangeRepository history;
@@ -88,7 +91,7 @@ public class ChangeService {
 			ChangeFilingRepository filings, AccountChangeRepository history, ProcedureOpener opener,
 			UnitMembership membership, NoticeService notices, AccountProcedureGuard guard, RecordVariables variables,
 			Validator validator, MaterialService materials, PlatformCatalog platforms, ChangeRules rules,
-			ProcessProcedures processProcedures) {
+			ProcessProcedures processProcedures, DecisionBasisRule decisionBasis) {
 		this.accounts = accounts;
 		this.units = units;
 		this.procedures = procedures;
@@ -104,6 +107,7 @@ public class ChangeService {
 		this.platforms = platforms;
 		this.rules = rules;
 		this.processProcedures = processProcedures;
+		this.decisionBasis = decisionBasis;
 	}
 
 	/**
@@ -197,8 +201,7 @@ public class ChangeService {
 	}
 
 	private void open(DelegateExecution execution, ChangeRequest request) {
-		Object accountId = execution.getVariable(ChangeProcess.ACCOUNT_ID);
-		NewMediaAccount account = accounts.lockById(accountId instanceof Number n ? n.longValue() : parse(accountId))
+		NewMediaAccount account = accounts.lockById(ChangeProcess.ACCOUNT_ID.from(execution).required("INVALID_VALUE"))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "账号不存在"));
 		String initiator = ProcedureOpener.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, account.getHostUnit().getCode())) {
@@ -374,8 +377,14 @@ public class ChangeService {
 			request = variables.fromVariables(values, ChangeRequest.class);
 		}
 		catch (IllegalArgumentException e) {
-			throw Refusals.refused("INVALID_TYPE", "变更信息中有字段的类型不正确：" + e.getMessage());
+			throw Refusals.refused("INVALID_TYPE", "变更信息中这些字段的类型或取值不正确：" + e.getMessage());
 		}
+		decisionBasis.check(new DecisionBasisRule.Facts(request.decisionBasis(), request.decisionReference()))
+			.stream()
+			.findFirst()
+			.ifPresent(violation -> {
+				throw Refusals.refused(violation.code(), violation.message());
+			});
 		Set<ConstraintViolation<ChangeRequest>> violations = validator.validate(request);
 		if (!violations.isEmpty()) {
 			throw Refusals.refused("INVALID_VALUE", violations.stream()
@@ -388,15 +397,6 @@ public class ChangeService {
 
 	private static <T> T or(T value, T fallback) {
 		return value != null ? value : fallback;
-	}
-
-	private static long parse(Object value) {
-		try {
-			return Long.parseLong(String.valueOf(value).strip());
-		}
-		catch (NumberFormatException e) {
-			throw Refusals.refused("INVALID_VALUE", "请填写要变更的账号编号");
-		}
 	}
 
 

@@ -1,14 +1,14 @@
 package cn.gov.cjqx.approval.change;
 
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.Decision;
+import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 import cn.gov.cjqx.approval.procedure.Refusals;
 
 /** The listeners of the change's user tasks, besides the shared approvalTaskListener. */
@@ -19,8 +19,8 @@ class ChangeTaskListeners {
 	@Bean
 	TaskListener changeTaskContextListener(ChangeService changes, ApprovalHistory history) {
 		return task -> {
-			task.setVariable("filingSummary", changes.summary(task.getProcessInstanceId()));
-			task.setVariable("approvalHistory", history.markdown(task.getExecution().getProcessBusinessKey()));
+			ProcedureVariables.FILING_SUMMARY.on(task).set(changes.summary(task.getProcessInstanceId()));
+			ProcedureVariables.APPROVAL_HISTORY.on(task).set(history.markdown(task.getExecution().getProcessBusinessKey()));
 		};
 	}
 
@@ -29,11 +29,11 @@ class ChangeTaskListeners {
 	TaskListener changeCorrectionListener() {
 		return task -> {
 			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-				task.setVariable("correctionReasons",
-						Decision.RETURN.value().equals(task.getVariable(ApprovalVariables.DECISION))
-								? "审批人员退回修改，意见：" + task.getVariable(ApprovalVariables.OPINION)
-								: "规则检查发现以下问题，请修改后重新提交：\n" + task.getVariable(ChangeProcess.VIOLATIONS_TEXT));
-				task.removeVariable(ChangeProcess.CORRECTION_ACTION);
+				ProcedureVariables.CORRECTION_REASONS.on(task)
+					.set(Decision.RETURN.value().equals(ApprovalVariables.DECISION.from(task).get())
+								? "审批人员退回修改，意见：" + ApprovalVariables.OPINION.from(task).get()
+								: "规则检查发现以下问题，请修改后重新提交：\n" + ChangeProcess.VIOLATIONS_TEXT.from(task).get());
+				ChangeProcess.CORRECTION_ACTION.on(task).remove();
 				return;
 			}
 			CorrectionChoice.of(task, ChangeProcess.CORRECTION_ACTION).accept(task);
@@ -46,7 +46,7 @@ class ChangeTaskListeners {
 		return task -> {
 			if (ChangeProcess.TASK_APPLY_CHANGE.equals(task.getTaskDefinitionKey())) {
 				changes.recordApplied(task.getProcessInstanceId(),
-						Refusals.pastDate(task, ChangeProcess.APPLIED_ON, "在平台完成变更的日期"));
+						Refusals.pastDate(task, ChangeProcess.APPLIED_ON));
 				return;
 			}
 			String note = Refusals.text(task, ChangeProcess.FILING_UPDATE_NOTE);

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +25,7 @@ import cn.gov.cjqx.approval.procedure.StartTemplate;
 import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
 import cn.gov.cjqx.approval.system.ApiException;
 import cn.gov.cjqx.approval.system.IdempotentStarts;
+import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.system.Violation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +37,8 @@ class ClosureController {
 
 	private final StartTemplate template;
 
+	private final RecordVariables variables;
+
 	private final NewMediaAccountRepository accounts;
 
 	private final ClosureService closures;
@@ -47,9 +49,10 @@ class ClosureController {
 
 	private final TransactionTemplate transaction;
 
-	ClosureController(StartTemplate template, NewMediaAccountRepository accounts, ClosureService closures,
+	ClosureController(StartTemplate template, RecordVariables variables, NewMediaAccountRepository accounts, ClosureService closures,
 			RuntimeService runtime, ProcedureRepository procedures, TransactionTemplate transaction) {
 		this.template = template;
+		this.variables = variables;
 		this.accounts = accounts;
 		this.closures = closures;
 		this.runtime = runtime;
@@ -83,11 +86,7 @@ class ClosureController {
 				new StartTemplate.Start(ProcedureKind.NEW_MEDIA_CLOSURE, ClosureProcess.KEY, id, request,
 						() -> Checked.refusing(
 								closures.refusals(accounts.lockById(id).orElseThrow(), request, orderedByOffice)),
-						() -> Variables.createVariables()
-							.putValue(ClosureProcess.ACCOUNT_ID, id)
-							.putValue(ClosureProcess.KIND, request.kind().name())
-							.putValue(ClosureProcess.REASON, request.reason().name())
-							.putValue(ClosureProcess.DESCRIPTION, request.description())));
+						() -> ClosureProcess.ACCOUNT_ID.putIn(variables.toVariables(request), id)));
 		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
 				ordered, started.replayed()));
 	}

@@ -23,7 +23,7 @@ class ClosureDelegates {
 	JavaDelegate publishClosureNoticeDelegate(ClosureService closures) {
 		return execution -> {
 			PublicNotice notice = closures.publishNotice(execution.getProcessInstanceId());
-			execution.setVariable(ClosureProcess.NOTICE_CONTINUES_AT, Date.from(notice.continuesAt()));
+			ClosureProcess.NOTICE_CONTINUES_AT.on(execution).set(Date.from(notice.continuesAt()));
 		};
 	}
 

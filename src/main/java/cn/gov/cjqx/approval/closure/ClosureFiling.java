@@ -135,6 +135,10 @@ class ClosureFiling {
 		return decisionReference;
 	}
 
+	LocalDate getCertificationDeregisteredOn() {
+		return certificationDeregisteredOn;
+	}
+
 	Long getNoticeId() {
 		return noticeId;
 	}

@@ -1,5 +1,10 @@
 package cn.gov.cjqx.approval.closure;
 
+import java.time.LocalDate;
+import java.util.Date;
+
+import cn.gov.cjqx.approval.procedure.ProcessVariable;
+
 /** The contract of processes/new-media-closure.bpmn: its key, element ids, messages, errors and variables. */
 public final class ClosureProcess {
 
@@ -38,40 +43,38 @@ public final class ClosureProcess {
 
 	public static final String ERROR_REJECTED = "CLOSURE_REJECTED";
 
-	public static final String INITIATOR = "initiator";
+	public static final ProcessVariable<Long> ACCOUNT_ID = ProcessVariable.id("accountId", "账号编号");
 
-	public static final String ACCOUNT_ID = "accountId";
+	public static final ProcessVariable<String> KIND = ProcessVariable.text("kind", "关停或注销");
 
-	public static final String KIND = "kind";
+	public static final ProcessVariable<String> REASON = ProcessVariable.text("reason", "原因");
 
-	public static final String REASON = "reason";
-
-	public static final String DESCRIPTION = "description";
+	public static final ProcessVariable<String> DESCRIPTION = ProcessVariable.text("description", "情况说明");
 
 	/** Set by Task_RecordClosure: whether the reason asks to consolidate first. */
-	public static final String CONSOLIDATE_FIRST = "consolidateFirst";
+	public static final ProcessVariable<Boolean> CONSOLIDATE_FIRST = ProcessVariable.flag("consolidateFirst", "先整合后关停");
 
-	public static final String ORDERED = "ordered";
+	public static final ProcessVariable<Boolean> ORDERED = ProcessVariable.flag("ordered", "局办公室责令");
 
-	public static final String RETAINED_ACCOUNT = "retainedAccount";
+	public static final ProcessVariable<String> RETAINED_ACCOUNT = ProcessVariable.text("retainedAccount", "保留的账号");
 
-	public static final String CONSOLIDATION_DONE = "consolidationDone";
+	public static final ProcessVariable<String> CONSOLIDATION_DONE = ProcessVariable.text("consolidationDone", "整合情况");
 
-	public static final String DECISION_BASIS = "decisionBasis";
+	public static final ProcessVariable<String> DECISION_BASIS = ProcessVariable.text("decisionBasis", "决定依据");
 
-	public static final String DECISION_REFERENCE = "decisionReference";
+	public static final ProcessVariable<String> DECISION_REFERENCE = ProcessVariable.text("decisionReference", "会议纪要编号或签批文件");
 
 	/** When the notice's timer fires: 00:00 Asia/Shanghai after the last working day. */
-	public static final String NOTICE_CONTINUES_AT = "noticeContinuesAt";
+	public static final ProcessVariable<Date> NOTICE_CONTINUES_AT = ProcessVariable.time("noticeContinuesAt", "公告期满后继续办理的时间");
 
 	/** {@code resubmit} or {@code withdraw}, from the revision task. */
-	public static final String CLOSURE_ACTION = "closureAction";
+	public static final ProcessVariable<String> CLOSURE_ACTION = ProcessVariable.text("closureAction", "补正后的处理方式");
 
-	public static final String PLATFORM_CLOSED_ON = "platformClosedOn";
+	public static final ProcessVariable<LocalDate> PLATFORM_CLOSED_ON = ProcessVariable.day("platformClosedOn", "平台关停日期");
 
-	public static final String CERTIFICATION_DEREGISTERED_ON = "certificationDeregisteredOn";
+	public static final ProcessVariable<LocalDate> CERTIFICATION_DEREGISTERED_ON = ProcessVariable.day("certificationDeregisteredOn", "认证注销日期");
 
-	public static final String FILING_UPDATE_NOTE = "filingUpdateNote";
+	public static final ProcessVariable<String> FILING_UPDATE_NOTE = ProcessVariable.text("filingUpdateNote", "备案系统更新情况");
 
 	private ClosureProcess() {
 	}

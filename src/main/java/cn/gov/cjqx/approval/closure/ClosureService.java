@@ -9,23 +9,23 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gov.cjqx.approval.procedure.DecisionBasis;
 import cn.gov.cjqx.approval.account.AccountStatus;
 import cn.gov.cjqx.approval.account.NewMediaAccount;
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
+import cn.gov.cjqx.approval.account.PlatformCatalog;
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
-import cn.gov.cjqx.approval.account.PlatformCatalog;
-import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
-import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.AccountProcedureGuard;
-import cn.gov.cjqx.approval.procedure.ProcedureOpener;
+import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
+import cn.gov.cjqx.approval.procedure.DecisionBasis;
+import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.Refusals;
@@ -97,12 +97,12 @@ public class ClosureService {
 		ClosureRequest request = request(execution);
 		processProcedures.find(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
 			filings.findById(procedure.getId()).orElseThrow().revise(request);
-			execution.setVariable(ClosureProcess.CONSOLIDATE_FIRST, request.reason().consolidateFirst());
+			ClosureProcess.CONSOLIDATE_FIRST.on(execution).set(request.reason().consolidateFirst());
 		}, () -> open(execution, request));
 	}
 
 	private void open(DelegateExecution execution, ClosureRequest request) {
-		NewMediaAccount account = accounts.lockById(accountId(execution))
+		NewMediaAccount account = accounts.lockById(ClosureProcess.ACCOUNT_ID.from(execution).required("INVALID_VALUE"))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "账号不存在"));
 		String initiator = ProcedureOpener.caller();
 		String unitCode = account.getHostUnit().getCode();
@@ -123,8 +123,8 @@ public class ClosureService {
 		Procedure procedure = opener.open(execution, ProcedureKind.NEW_MEDIA_CLOSURE, account.getName(), initiator,
 				account.getHostUnit(), account.getId(), null);
 		filings.save(new ClosureFiling(procedure.getId(), request, ordered));
-		execution.setVariable(ClosureProcess.ORDERED, ordered);
-		execution.setVariable(ClosureProcess.CONSOLIDATE_FIRST, request.reason().consolidateFirst());
+		ClosureProcess.ORDERED.on(execution).set(ordered);
+		ClosureProcess.CONSOLIDATE_FIRST.on(execution).set(request.reason().consolidateFirst());
 	}
 
 	/** ART19_CONSOLIDATE_FIRST: the retained account and what was consolidated, before the unit decides. */
@@ -202,6 +202,9 @@ public class ClosureService {
 			throw Refusals.guardFailed("ART18_PUBLIC_NOTICE", "关停/注销公告尚未期满（至少 "
 					+ NoticeService.ARTICLE_18_WORKING_DAYS + " 个工作日），账号不能关停或注销");
 		}
+		if (filing.getCertificationDeregisteredOn() == null) {
+			throw Refusals.guardFailed("ART19_DEREGISTER_CERTIFICATION", "认证注销尚未登记，账号不能关停或注销");
+		}
 		accounts.findById(procedure.getAccountId())
 			.orElseThrow()
 			.markClosed(filing.getClosureKind() == ClosureKind.DEREGISTRATION);
@@ -240,20 +243,10 @@ public class ClosureService {
 		return filings.findById(procedure(processInstanceId).getId()).orElseThrow();
 	}
 
-	private static long accountId(DelegateExecution execution) {
-		Object value = execution.getVariable(ClosureProcess.ACCOUNT_ID);
-		try {
-			return value instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(value).strip());
-		}
-		catch (NumberFormatException e) {
-			throw Refusals.refused("INVALID_VALUE", "请填写要关停或注销的账号编号");
-		}
-	}
-
 	private static ClosureRequest request(DelegateExecution execution) {
-		ClosureKind kind = parse(ClosureKind.class, execution.getVariable(ClosureProcess.KIND), "请选择关停或注销");
-		ClosureReason reason = parse(ClosureReason.class, execution.getVariable(ClosureProcess.REASON), "请选择原因");
-		Object description = execution.getVariable(ClosureProcess.DESCRIPTION);
+		ClosureKind kind = parse(ClosureKind.class, ClosureProcess.KIND.from(execution).get(), "请选择关停或注销");
+		ClosureReason reason = parse(ClosureReason.class, ClosureProcess.REASON.from(execution).get(), "请选择原因");
+		Object description = ClosureProcess.DESCRIPTION.from(execution).get();
 		if (description == null || description.toString().isBlank() || description.toString().length() > 2000) {
 			throw Refusals.refused("INVALID_VALUE", "请说明情况（不超过 2000 字）");
 		}

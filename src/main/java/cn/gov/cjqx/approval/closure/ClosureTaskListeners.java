@@ -1,15 +1,15 @@
 package cn.gov.cjqx.approval.closure;
 
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.gov.cjqx.approval.procedure.DecisionBasis;
-import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.Decision;
+import cn.gov.cjqx.approval.procedure.DecisionBasisRule;
+import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 import cn.gov.cjqx.approval.procedure.Refusals;
 
 /** The listeners of the closure's user tasks, besides the shared approvalTaskListener. */
@@ -20,8 +20,8 @@ class ClosureTaskListeners {
 	@Bean
 	TaskListener closureTaskContextListener(ClosureService closures, ApprovalHistory history) {
 		return task -> {
-			task.setVariable("filingSummary", closures.summary(task.getProcessInstanceId()));
-			task.setVariable("approvalHistory", history.markdown(task.getExecution().getProcessBusinessKey()));
+			ProcedureVariables.FILING_SUMMARY.on(task).set(closures.summary(task.getProcessInstanceId()));
+			ProcedureVariables.APPROVAL_HISTORY.on(task).set(history.markdown(task.getExecution().getProcessBusinessKey()));
 		};
 	}
 
@@ -40,23 +40,17 @@ class ClosureTaskListeners {
 
 	/** Task_UnitDecision, on complete: an approval names its basis, collective decision or main leader's consent. */
 	@Bean
-	TaskListener decisionBasisListener(ClosureService closures) {
+	TaskListener decisionBasisListener(ClosureService closures, DecisionBasisRule rule) {
 		return task -> {
-			if (!Decision.APPROVE.value().equals(task.getVariable(ApprovalVariables.DECISION))) {
+			if (!Decision.APPROVE.value().equals(ApprovalVariables.DECISION.from(task).get())) {
 				return;
 			}
-			DecisionBasis basis;
-			try {
-				basis = DecisionBasis.valueOf(String.valueOf(task.getVariable(ClosureProcess.DECISION_BASIS)));
-			}
-			catch (IllegalArgumentException e) {
-				throw Refusals.refused("ART18_DECISION_BASIS", "请选择决定依据：单位集体研究或主要领导同意（第十八条）");
-			}
-			String reference = Refusals.text(task, ClosureProcess.DECISION_REFERENCE);
-			if (reference == null) {
-				throw Refusals.refused("ART18_DECISION_BASIS", "请填写会议纪要编号或主要领导签批文件");
-			}
-			closures.recordDecisionBasis(task.getProcessInstanceId(), basis, reference);
+			DecisionBasisRule.Facts facts = new DecisionBasisRule.Facts(ClosureProcess.DECISION_BASIS.from(task).get(),
+					Refusals.text(task, ClosureProcess.DECISION_REFERENCE));
+			rule.check(facts).stream().findFirst().ifPresent(violation -> {
+				throw Refusals.refused(violation.code(), violation.message());
+			});
+			closures.recordDecisionBasis(task.getProcessInstanceId(), DecisionBasisRule.basis(facts), facts.reference());
 		};
 	}
 
@@ -65,8 +59,8 @@ class ClosureTaskListeners {
 	TaskListener closureRevisionListener(ClosureService closures) {
 		return task -> {
 			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-				task.setVariable("correctionReasons", "审批人员退回修改，意见：" + task.getVariable(ApprovalVariables.OPINION));
-				task.removeVariable(ClosureProcess.CLOSURE_ACTION);
+				ProcedureVariables.CORRECTION_REASONS.on(task).set("审批人员退回修改，意见：" + ApprovalVariables.OPINION.from(task).get());
+				ClosureProcess.CLOSURE_ACTION.on(task).remove();
 				return;
 			}
 			CorrectionChoice choice = CorrectionChoice.of(task, ClosureProcess.CLOSURE_ACTION);
@@ -84,9 +78,9 @@ class ClosureTaskListeners {
 			String instance = task.getProcessInstanceId();
 			switch (task.getTaskDefinitionKey()) {
 				case ClosureProcess.TASK_CLOSE_ON_PLATFORM ->
-					closures.recordPlatformClosed(instance, Refusals.pastDate(task, ClosureProcess.PLATFORM_CLOSED_ON, "平台关停日期"));
+					closures.recordPlatformClosed(instance, Refusals.pastDate(task, ClosureProcess.PLATFORM_CLOSED_ON));
 				case ClosureProcess.TASK_DEREGISTER_CERTIFICATION -> closures.recordCertificationDeregistered(instance,
-						Refusals.pastDate(task, ClosureProcess.CERTIFICATION_DEREGISTERED_ON, "认证注销日期"));
+						Refusals.pastDate(task, ClosureProcess.CERTIFICATION_DEREGISTERED_ON));
 				case ClosureProcess.TASK_UPDATE_FILINGS -> {
 					String note = Refusals.text(task, ClosureProcess.FILING_UPDATE_NOTE);
 					if (note == null) {

@@ -2,7 +2,7 @@ package cn.gov.cjqx.approval.identity;
 
 import java.util.List;
 
-/** The groups of DESIGN §2. Per-unit role groups carry the unit's code after the role. */
+/** The groups (README, Users, groups and units). Per-unit role groups carry the unit's code after the role. */
 public final class Groups {
 
 	/** 经办人: files procedures, corrects returned filings. Held in many units. */

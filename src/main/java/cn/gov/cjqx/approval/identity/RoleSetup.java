@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the role groups of DESIGN §2 and their Camunda authorizations in every installation (demo or not): Tasklist
+ * Creates the role groups (README, Users, groups and units) and their Camunda authorizations in every installation (demo or not): Tasklist
  * access for all roles, reading process definitions, and starting procedures for applicants and the bureau office;
  * the approvers read all procedures and their tasks. Working on a task comes from the engine's per-task grants for
  * candidate groups ({@link ApproverTaskGrants}). Idempotent.

@@ -28,8 +28,8 @@ class CheckOpeningRulesDelegate implements JavaDelegate {
 		List<RuleViolation> violations = openings.check(openings.procedureIdOf(execution.getProcessInstanceId()));
 		RuleCheckVariables.set(execution, violations);
 		// a new round of checks starts a new round of decisions: a later correction must not show an old return
-		execution.removeVariable(ApprovalVariables.DECISION);
-		execution.removeVariable(ApprovalVariables.OPINION);
+		ApprovalVariables.DECISION.on(execution).remove();
+		ApprovalVariables.OPINION.on(execution).remove();
 	}
 
 }

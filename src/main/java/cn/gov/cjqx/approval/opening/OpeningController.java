@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.gov.cjqx.approval.filing.MaterialFields;
 import cn.gov.cjqx.approval.filing.OpeningFiling;
 import cn.gov.cjqx.approval.filing.OpeningMaterial;
-import cn.gov.cjqx.approval.filing.MaterialFields;
+import cn.gov.cjqx.approval.filing.rules.OpeningRuleChecker;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.material.MaterialService;
-import cn.gov.cjqx.approval.filing.rules.OpeningRuleChecker;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.procedure.StartTemplate;
@@ -79,7 +79,7 @@ class OpeningController {
 				new StartTemplate.Start(ProcedureKind.NEW_MEDIA_OPENING, OpeningProcess.KEY, null, filing,
 						() -> check(filing),
 						() -> Variables.createVariables()
-							.putValueTyped(OpeningProcess.SUBMITTED_FILING,
+							.putValueTyped(OpeningProcess.SUBMITTED_FILING.name(),
 									Variables.stringValue(variables.toJson(filing), true))));
 		List<Violation> violations = started.replayed()
 				? procedures.findByBusinessKey(started.businessKey()).orElseThrow().getViolations() : started.flags();

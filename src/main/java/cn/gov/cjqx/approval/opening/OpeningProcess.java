@@ -1,5 +1,8 @@
 package cn.gov.cjqx.approval.opening;
 
+import java.time.LocalDate;
+
+import cn.gov.cjqx.approval.procedure.ProcessVariable;
 import cn.gov.cjqx.approval.rules.RuleCheckVariables;
 
 /** The contract of processes/new-media-opening.bpmn: its key, element ids and variable names. */
@@ -29,52 +32,28 @@ public final class OpeningProcess {
 
 	public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
-	/** Set from the authenticated starter by {@code camunda:initiator}. */
-	public static final String INITIATOR = "initiator";
-
-	public static final String UNIT_CODE = "unitCode";
-
 	/**
 	 * The filing as JSON, a transient variable of a start through our API: the process keeps the filing in
 	 * opening_filing, not as one stored variable per field (three rows each with history level full). Starts through a
 	 * start form or /engine-rest give one variable per field, as the correction form does.
 	 */
-	public static final String SUBMITTED_FILING = "submittedFiling";
-
-	/** Shown in the Tasklist lists: business key, subject (the account name) and the unit's name. */
-	public static final String BUSINESS_KEY = "businessKey";
-
-	public static final String SUBJECT = "subject";
-
-	public static final String UNIT_NAME = "unitName";
-
-	/** {@code OK}, {@code SOFT} or {@code HARD}: the result of the rule checks. */
-	public static final String RULE_RESULT = RuleCheckVariables.RULE_RESULT;
+	public static final ProcessVariable<String> SUBMITTED_FILING = ProcessVariable.text("submittedFiling", "备案信息");
 
 	/** The violations of the last check, one per line, for the forms. */
-	public static final String VIOLATIONS_TEXT = RuleCheckVariables.VIOLATIONS_TEXT;
-
-	/** Why the filing is back with the applicant: violations or the returning approver's opinion. */
-	public static final String CORRECTION_REASONS = "correctionReasons";
+	public static final ProcessVariable<String> VIOLATIONS_TEXT = ProcessVariable.text(RuleCheckVariables.VIOLATIONS_TEXT, "规则检查发现的问题");
 
 	/** {@code resubmit} or {@code withdraw}, from the correction task. */
-	public static final String CORRECTION_ACTION = "correctionAction";
+	public static final ProcessVariable<String> CORRECTION_ACTION = ProcessVariable.text("correctionAction", "补正后的处理方式");
 
-	/** Markdown of the filing's key facts and material links, shown read-only in the task forms. */
-	public static final String FILING_SUMMARY = "filingSummary";
+	public static final ProcessVariable<LocalDate> MEETING_DATE = ProcessVariable.day("meetingDate", "会议日期");
 
-	/** Markdown of the earlier decisions and opinions. */
-	public static final String APPROVAL_HISTORY = "approvalHistory";
+	public static final ProcessVariable<String> MINUTES_MATERIAL_ID = ProcessVariable.text("minutesMaterialId", "会议纪要材料编号");
 
-	public static final String MEETING_DATE = "meetingDate";
+	public static final ProcessVariable<Boolean> MAIN_LEADER_CONSENT = ProcessVariable.flag("mainLeaderConsent", "主要领导同意");
 
-	public static final String MINUTES_MATERIAL_ID = "minutesMaterialId";
+	public static final ProcessVariable<String> NATIONAL_FILING_NO = ProcessVariable.text("nationalFilingNo", "全国备案编号");
 
-	public static final String MAIN_LEADER_CONSENT = "mainLeaderConsent";
-
-	public static final String NATIONAL_FILING_NO = "nationalFilingNo";
-
-	public static final String YUXI_FILING_NO = "yuxiFilingNo";
+	public static final ProcessVariable<String> YUXI_FILING_NO = ProcessVariable.text("yuxiFilingNo", "玉溪备案编号");
 
 	private OpeningProcess() {
 	}

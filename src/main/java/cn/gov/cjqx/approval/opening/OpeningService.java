@@ -12,19 +12,20 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gov.cjqx.approval.filing.OpeningFiling;
 import cn.gov.cjqx.approval.account.NewMediaAccount;
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
+import cn.gov.cjqx.approval.filing.OpeningFiling;
+import cn.gov.cjqx.approval.filing.rules.OpeningRuleChecker;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.material.MaterialService;
-import cn.gov.cjqx.approval.filing.rules.OpeningRuleChecker;
-import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.rules.RuleViolation;
@@ -126,7 +127,7 @@ public class OpeningService {
 		apply(filing, account);
 		procedure.renameSubject(filing.accountName());
 		filings.findById(procedureId).orElseThrow().replacePayload(variables.toJson(filing));
-		execution.setVariable(OpeningProcess.SUBJECT, filing.accountName());
+		ProcedureVariables.SUBJECT.on(execution).set(filing.accountName());
 	}
 
 	private static void apply(OpeningFiling filing, NewMediaAccount account) {
@@ -225,7 +226,7 @@ public class OpeningService {
 	/** The transient JSON of a start through our API, otherwise one variable per field. */
 	@SuppressWarnings("unchecked")
 	private OpeningFiling submittedFiling(DelegateExecution execution) {
-		TypedValue submitted = execution.getVariableTyped(OpeningProcess.SUBMITTED_FILING);
+		TypedValue submitted = execution.getVariableTyped(OpeningProcess.SUBMITTED_FILING.name());
 		boolean fromOurApi = submitted != null && submitted.isTransient() && submitted.getValue() instanceof String;
 		Map<String, Object> values = fromOurApi ? variables.fromJson((String) submitted.getValue(), Map.class)
 				: execution.getVariables();
@@ -233,7 +234,7 @@ public class OpeningService {
 			return variables.fromVariables(values, OpeningFiling.class);
 		}
 		catch (IllegalArgumentException e) {
-			throw Refusals.refused("INVALID_TYPE", "备案信息中有字段的类型不正确：" + e.getMessage());
+			throw Refusals.refused("INVALID_TYPE", "备案信息中这些字段的类型或取值不正确：" + e.getMessage());
 		}
 	}
 

@@ -1,7 +1,6 @@
 package cn.gov.cjqx.approval.opening;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,10 +13,11 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.procedure.Actors;
+import cn.gov.cjqx.approval.procedure.ApprovalVariables;
 import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.Decision;
+import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 import cn.gov.cjqx.approval.procedure.Refusals;
-import cn.gov.cjqx.approval.procedure.ApprovalVariables;
 import cn.gov.cjqx.approval.system.RecordVariables;
 
 /** The listeners of the opening's user tasks, besides the shared approvalTaskListener. */
@@ -29,9 +29,9 @@ class OpeningTaskListeners {
 	TaskListener openingTaskContextListener(OpeningSummaries summaries) {
 		return task -> {
 			long procedureId = summaries.procedureIdOf(task.getProcessInstanceId());
-			task.setVariable(OpeningProcess.FILING_SUMMARY, summaries.filing(procedureId));
-			task.setVariable(OpeningProcess.APPROVAL_HISTORY,
-					summaries.history(task.getExecution().getProcessBusinessKey()));
+			ProcedureVariables.FILING_SUMMARY.on(task).set(summaries.filing(procedureId));
+			ProcedureVariables.APPROVAL_HISTORY.on(task)
+				.set(summaries.history(task.getExecution().getProcessBusinessKey()));
 		};
 	}
 
@@ -43,8 +43,8 @@ class OpeningTaskListeners {
 	TaskListener correctionTaskListener(OpeningService openings, RecordVariables variables) {
 		return task -> {
 			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-				task.setVariable(OpeningProcess.CORRECTION_REASONS, correctionReasons(task));
-				task.removeVariable(OpeningProcess.CORRECTION_ACTION);
+				ProcedureVariables.CORRECTION_REASONS.on(task).set(correctionReasons(task));
+				OpeningProcess.CORRECTION_ACTION.on(task).remove();
 				filingFieldsForTheForm(task, variables.toVariables(
 						openings.filing(openings.procedureIdOf(task.getProcessInstanceId()))));
 			}
@@ -69,10 +69,10 @@ class OpeningTaskListeners {
 	}
 
 	private static String correctionReasons(DelegateTask task) {
-		if (Decision.RETURN.value().equals(task.getVariable(ApprovalVariables.DECISION))) {
-			return "审批人员退回修改，意见：" + task.getVariable(ApprovalVariables.OPINION);
+		if (Decision.RETURN.value().equals(ApprovalVariables.DECISION.from(task).get())) {
+			return "审批人员退回修改，意见：" + ApprovalVariables.OPINION.from(task).get();
 		}
-		return "规则检查发现以下问题，请修改后重新提交：\n" + task.getVariable(OpeningProcess.VIOLATIONS_TEXT);
+		return "规则检查发现以下问题，请修改后重新提交：\n" + OpeningProcess.VIOLATIONS_TEXT.from(task).get();
 	}
 
 	/**
@@ -83,16 +83,16 @@ class OpeningTaskListeners {
 	TaskListener unitDecisionListener(OpeningService openings) {
 		return task -> {
 			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-				task.removeVariable(OpeningProcess.MEETING_DATE);
-				task.removeVariable(OpeningProcess.MINUTES_MATERIAL_ID);
-				task.removeVariable(OpeningProcess.MAIN_LEADER_CONSENT);
+				OpeningProcess.MEETING_DATE.on(task).remove();
+				OpeningProcess.MINUTES_MATERIAL_ID.on(task).remove();
+				OpeningProcess.MAIN_LEADER_CONSENT.on(task).remove();
 				return;
 			}
-			if (!Decision.APPROVE.value().equals(task.getVariable(ApprovalVariables.DECISION))) {
+			if (!Decision.APPROVE.value().equals(ApprovalVariables.DECISION.from(task).get())) {
 				return;
 			}
-			LocalDate meetingDate = date(task.getVariable(OpeningProcess.MEETING_DATE));
-			UUID minutes = uuid(task.getVariable(OpeningProcess.MINUTES_MATERIAL_ID));
+			LocalDate meetingDate = OpeningProcess.MEETING_DATE.from(task).get();
+			UUID minutes = uuid(OpeningProcess.MINUTES_MATERIAL_ID.from(task).get());
 			LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
 			if (meetingDate == null || meetingDate.isAfter(today)) {
 				throw Refusals.refused("ART16_COLLECTIVE_DECISION", "请填写单位集体研究的会议日期（不能晚于今天）");
@@ -100,7 +100,7 @@ class OpeningTaskListeners {
 			if (minutes == null) {
 				throw Refusals.refused("ART16_COLLECTIVE_DECISION", "请上传经主要领导签批的会议纪要，并填写其材料编号");
 			}
-			if (!Boolean.TRUE.equals(task.getVariable(OpeningProcess.MAIN_LEADER_CONSENT))) {
+			if (!Boolean.TRUE.equals(OpeningProcess.MAIN_LEADER_CONSENT.from(task).get())) {
 				throw Refusals.refused("ART16_COLLECTIVE_DECISION", "开设政务新媒体须经主要领导同意（第十六条）");
 			}
 			openings.recordCollectiveDecision(openings.procedureIdOf(task.getProcessInstanceId()), meetingDate, minutes);
@@ -111,8 +111,8 @@ class OpeningTaskListeners {
 	@Bean
 	TaskListener filingNumbersListener(OpeningService openings) {
 		return task -> {
-			Object national = task.getVariable(OpeningProcess.NATIONAL_FILING_NO);
-			Object yuxi = task.getVariable(OpeningProcess.YUXI_FILING_NO);
+			Object national = OpeningProcess.NATIONAL_FILING_NO.from(task).get();
+			Object yuxi = OpeningProcess.YUXI_FILING_NO.from(task).get();
 			String problem = FilingNumbers.problem(national, yuxi);
 			if (problem != null) {
 				throw Refusals.refused("ART16_FILING", problem);
@@ -120,18 +120,6 @@ class OpeningTaskListeners {
 			openings.recordFilingNumbers(openings.procedureIdOf(task.getProcessInstanceId()), national.toString().strip(),
 					yuxi.toString().strip(), Actors.of(task));
 		};
-	}
-
-	private static LocalDate date(Object value) {
-		try {
-			if (value instanceof Date date) {
-				return date.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
-			}
-			return value instanceof String text && !text.isBlank() ? LocalDate.parse(text.strip().substring(0, 10)) : null;
-		}
-		catch (RuntimeException e) {
-			throw Refusals.refused("INVALID_VALUE", "会议日期格式不正确，应为 年-月-日");
-		}
 	}
 
 	private static UUID uuid(Object value) {

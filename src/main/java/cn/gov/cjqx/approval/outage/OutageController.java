@@ -1,6 +1,5 @@
 package cn.gov.cjqx.approval.outage;
 
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +13,7 @@ import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.StartTemplate;
 import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
 import cn.gov.cjqx.approval.system.IdempotentStarts;
+import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.website.WebsiteAccess;
 import cn.gov.cjqx.approval.website.WebsiteRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,14 +26,17 @@ class OutageController {
 
 	private final StartTemplate template;
 
+	private final RecordVariables variables;
+
 	private final WebsiteRepository websites;
 
 	private final OutageService outages;
 
 	private final WebsiteAccess access;
 
-	OutageController(StartTemplate template, WebsiteRepository websites, OutageService outages, WebsiteAccess access) {
+	OutageController(StartTemplate template, RecordVariables variables, WebsiteRepository websites, OutageService outages, WebsiteAccess access) {
 		this.template = template;
+		this.variables = variables;
 		this.websites = websites;
 		this.outages = outages;
 		this.access = access;
@@ -48,11 +51,7 @@ class OutageController {
 		StartTemplate.Started started = template.start(user, idempotencyKey,
 				new StartTemplate.Start(ProcedureKind.WEBSITE_OUTAGE_REPORT, OutageProcess.KEY, id, request,
 						() -> Checked.refusing(outages.refusals(websites.lockById(id).orElseThrow())),
-						() -> Variables.createVariables()
-							.putValue(OutageProcess.WEBSITE_ID, id)
-							.putValue("cause", request.cause().name())
-							.putValue("offlineSince", request.offlineSince().toString())
-							.putValue("description", request.description()),
+						() -> OutageProcess.WEBSITE_ID.putIn(variables.toVariables(request), id),
 						"REPORTED"));
 		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
 				started.replayed()));

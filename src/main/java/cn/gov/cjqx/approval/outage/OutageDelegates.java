@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
+import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 
 /** The service tasks and listeners of website-outage-report. */
 @Configuration(proxyBeanMethods = false)
@@ -24,8 +25,8 @@ class OutageDelegates {
 	@Bean
 	TaskListener outageTaskContextListener(OutageService outages, ApprovalHistory history) {
 		return task -> {
-			task.setVariable("filingSummary", outages.summary(task.getProcessInstanceId()));
-			task.setVariable("approvalHistory", history.markdown(task.getExecution().getProcessBusinessKey()));
+			ProcedureVariables.FILING_SUMMARY.on(task).set(outages.summary(task.getProcessInstanceId()));
+			ProcedureVariables.APPROVAL_HISTORY.on(task).set(history.markdown(task.getExecution().getProcessBusinessKey()));
 		};
 	}
 

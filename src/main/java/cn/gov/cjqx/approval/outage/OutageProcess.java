@@ -1,5 +1,7 @@
 package cn.gov.cjqx.approval.outage;
 
+import cn.gov.cjqx.approval.procedure.ProcessVariable;
+
 /** The contract of processes/website-outage-report.bpmn. */
 public final class OutageProcess {
 
@@ -11,9 +13,7 @@ public final class OutageProcess {
 
 	public static final String END_RESTORED = "EndEvent_Restored";
 
-	public static final String WEBSITE_ID = "websiteId";
-
-	public static final String INITIATOR = "initiator";
+	public static final ProcessVariable<Long> WEBSITE_ID = ProcessVariable.id("websiteId", "网站编号");
 
 	private OutageProcess() {
 	}

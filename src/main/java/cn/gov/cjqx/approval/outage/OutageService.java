@@ -12,13 +12,13 @@ import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.procedure.MarkdownSummary;
-import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
-import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.ProcedureStatus;
+import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.system.Violation;
@@ -80,8 +80,7 @@ public class OutageService {
 		if (request.cause() == null || request.offlineSince() == null || request.description() == null) {
 			throw Refusals.refused("INVALID_VALUE", "请填写原因、开始时间和情况说明");
 		}
-		Object websiteId = execution.getVariable(OutageProcess.WEBSITE_ID);
-		Website website = websites.lockById(websiteId instanceof Number n ? n.longValue() : -1L)
+		Website website = websites.lockById(OutageProcess.WEBSITE_ID.from(execution).required("INVALID_VALUE"))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "网站不存在"));
 		String initiator = ProcedureOpener.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, website.getHostUnit().getCode())) {

@@ -52,17 +52,17 @@ public class ApprovalTaskListener implements TaskListener {
 	}
 
 	private void created(DelegateTask task) {
-		task.removeVariable(ApprovalVariables.DECISION);
-		task.removeVariable(ApprovalVariables.OPINION);
+		ApprovalVariables.DECISION.on(task).remove();
+		ApprovalVariables.OPINION.on(task).remove();
 		task.setDueDate(dueDates.endOfWorkingDays(ClockUtil.getCurrentTime().toInstant(), dueWorkingDays));
 	}
 
 
 	private void completed(DelegateTask task) {
-		Object rawDecision = task.getVariable(ApprovalVariables.DECISION);
+		Object rawDecision = ApprovalVariables.DECISION.from(task).get();
 		Decision decision = Decision.parse(rawDecision)
 			.orElseThrow(() -> Refusals.refused("APPROVAL_DECISION_INVALID", "请选择审批结论：同意（approve）、退回修改（return）或不同意（reject）"));
-		Object rawOpinion = task.getVariable(ApprovalVariables.OPINION);
+		Object rawOpinion = ApprovalVariables.OPINION.from(task).get();
 		String opinion = rawOpinion == null ? null : rawOpinion.toString().strip();
 		if (decision.needsOpinion() && (opinion == null || opinion.isEmpty())) {
 			throw Refusals.refused("APPROVAL_OPINION_REQUIRED", "选择“" + decision.label() + "”时必须填写审批意见");
@@ -74,7 +74,7 @@ public class ApprovalTaskListener implements TaskListener {
 		records.save(new ApprovalRecord(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
 				task.getId(), task.getTaskDefinitionKey(), task.getName(), userId, actingGroup(task, userId), decision,
 				opinion == null || opinion.isEmpty() ? null : opinion, ClockUtil.getCurrentTime().toInstant()));
-		task.getExecution().getProcessInstance().setVariable(ProcedureVariables.APPROVAL_DECISION, decision.value());
+		ProcedureVariables.APPROVAL_DECISION.on(task.getExecution().getProcessInstance()).set(decision.value());
 	}
 
 	private String actingGroup(DelegateTask task, String userId) {

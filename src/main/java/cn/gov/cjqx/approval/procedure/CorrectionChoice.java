@@ -26,8 +26,8 @@ public enum CorrectionChoice {
 	}
 
 	/** The choice in the task's form field {@code field}, or a refusal when there is none. */
-	public static CorrectionChoice of(DelegateTask task, String field) {
-		Object value = task.getVariable(field);
+	public static CorrectionChoice of(DelegateTask task, ProcessVariable<String> field) {
+		Object value = field.from(task).get();
 		return Arrays.stream(values())
 			.filter(choice -> choice.value.equals(value))
 			.findFirst()
@@ -36,7 +36,7 @@ public enum CorrectionChoice {
 
 	/** Records the choice for the gateway after the task. */
 	public void accept(DelegateTask task) {
-		task.getExecution().getProcessInstance().setVariable(ProcedureVariables.CORRECTION_CHOICE, value);
+		ProcedureVariables.CORRECTION_CHOICE.on(task.getExecution().getProcessInstance()).set(value);
 	}
 
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The variables a caller may send to a process definition: at its start, the keys of its start form; at a user task,
  * the keys of that task's form, plus {@code decision} and {@code opinion} on an approval task (one with the
- * {@code approvalTaskListener}). Everything else a process holds, it decided itself (DESIGN §9 of the project: "a user
+ * {@code approvalTaskListener}). Everything else a process holds, it decided itself (README, Trust boundary: "a user
  * task's completion may set only that task's own fields").
  *
  * @param start the start form's keys
@@ -50,8 +50,8 @@ public record DeclaredFields(Set<String> start, Map<String, Set<String>> tasks) 
 		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
 			Set<String> fields = new HashSet<>(formKeys(task.getCamundaFormRef(), formsById));
 			if (isApprovalTask(task)) {
-				fields.add(ApprovalVariables.DECISION);
-				fields.add(ApprovalVariables.OPINION);
+				fields.add(ApprovalVariables.DECISION.name());
+				fields.add(ApprovalVariables.OPINION.name());
 			}
 			tasks.put(task.getId(), Set.copyOf(fields));
 		}

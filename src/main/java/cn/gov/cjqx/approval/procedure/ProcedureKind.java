@@ -3,7 +3,7 @@ package cn.gov.cjqx.approval.procedure;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The procedures of DESIGN §3, each with its process key and business-key prefix. */
+/** The procedures (README, Procedures), each with its process key and business-key prefix. */
 public enum ProcedureKind {
 	/** 政务新媒体开设备案 */
 	NEW_MEDIA_OPENING("new-media-opening", "XMT-KS", "政务新媒体开设备案"),

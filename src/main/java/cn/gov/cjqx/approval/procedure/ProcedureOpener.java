@@ -54,9 +54,9 @@ public class ProcedureOpener {
 		procedure.concerns(accountId, websiteId);
 		procedure.attachProcessInstance(execution.getProcessInstanceId());
 		processProcedures.save(procedure);
-		execution.setVariable(ProcedureVariables.BUSINESS_KEY, businessKey);
-		execution.setVariable(ProcedureVariables.SUBJECT, subject);
-		execution.setVariable(ProcedureVariables.UNIT_NAME, unit.getFullName());
+		ProcedureVariables.BUSINESS_KEY.on(execution).set(businessKey);
+		ProcedureVariables.SUBJECT.on(execution).set(subject);
+		ProcedureVariables.UNIT_NAME.on(execution).set(unit.getFullName());
 		return procedure;
 	}
 

@@ -1,7 +1,6 @@
 package cn.gov.cjqx.approval.procedure;
 
 import java.time.LocalDate;
-import java.util.Date;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -32,24 +31,25 @@ public final class Refusals {
 	}
 
 	/** A task variable as trimmed text, or null when it is missing or blank. */
-	public static String text(DelegateTask task, String name) {
-		Object value = task.getVariable(name);
-		return value == null || value.toString().isBlank() ? null : value.toString().strip();
+	public static String text(DelegateTask task, ProcessVariable<String> variable) {
+		String value = variable.from(task).get();
+		return value == null ? null : value.strip();
 	}
 
 	/** A date the user entered (form date or ISO text) that is not in the future (Asia/Shanghai, engine clock). */
-	public static LocalDate pastDate(DelegateTask task, String name, String label) {
-		Object value = task.getVariable(name);
+	public static LocalDate pastDate(DelegateTask task, ProcessVariable<LocalDate> variable) {
 		LocalDate date;
 		try {
-			date = value instanceof Date d ? d.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate()
-					: LocalDate.parse(String.valueOf(value).strip().substring(0, 10));
+			date = variable.from(task).get();
 		}
-		catch (RuntimeException e) {
-			throw refused("INVALID_VALUE", "请填写" + label + "（年-月-日）");
+		catch (BadUserRequestException e) {
+			date = null;
+		}
+		if (date == null) {
+			throw refused("INVALID_VALUE", "请填写" + variable.label() + "（年-月-日）");
 		}
 		if (date.isAfter(ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate())) {
-			throw refused("INVALID_VALUE", label + "不能晚于今天");
+			throw refused("INVALID_VALUE", variable.label() + "不能晚于今天");
 		}
 		return date;
 	}

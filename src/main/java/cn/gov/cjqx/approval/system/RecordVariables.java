@@ -12,6 +12,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -47,7 +48,10 @@ public class RecordVariables {
 		return variables;
 	}
 
-	/** @throws IllegalArgumentException when a value has the wrong type */
+	/**
+	 * @throws IllegalArgumentException when a value has the wrong type or is not one of the allowed values; its message
+	 *         names the fields (never Jackson's English text, which would reach the person who sent it)
+	 */
 	public <T extends Record> T fromVariables(Map<String, Object> variables, Class<T> type) {
 		Map<String, Object> values = new HashMap<>();
 		for (RecordComponent component : type.getRecordComponents()) {
@@ -55,7 +59,23 @@ public class RecordVariables {
 				values.put(component.getName(), normalize(variables.get(component.getName())));
 			}
 		}
-		return objectMapper.convertValue(values, type);
+		try {
+			return objectMapper.convertValue(values, type);
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(fieldsOf(e), e);
+		}
+	}
+
+	private static String fieldsOf(IllegalArgumentException e) {
+		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			return mapping.getPath()
+				.stream()
+				.map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+						: "[" + reference.getIndex() + "]")
+				.collect(java.util.stream.Collectors.joining("."));
+		}
+		return "（未知字段）";
 	}
 
 	public String toJson(Object value) {

@@ -1,6 +1,5 @@
 package cn.gov.cjqx.approval.takedown;
 
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +13,7 @@ import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.StartTemplate;
 import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
 import cn.gov.cjqx.approval.system.IdempotentStarts;
+import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.website.WebsiteAccess;
 import cn.gov.cjqx.approval.website.WebsiteRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,15 +26,18 @@ class TakedownController {
 
 	private final StartTemplate template;
 
+	private final RecordVariables variables;
+
 	private final WebsiteRepository websites;
 
 	private final TakedownService takedowns;
 
 	private final WebsiteAccess access;
 
-	TakedownController(StartTemplate template, WebsiteRepository websites, TakedownService takedowns,
+	TakedownController(StartTemplate template, RecordVariables variables, WebsiteRepository websites, TakedownService takedowns,
 			WebsiteAccess access) {
 		this.template = template;
+		this.variables = variables;
 		this.websites = websites;
 		this.takedowns = takedowns;
 		this.access = access;
@@ -49,11 +52,7 @@ class TakedownController {
 		StartTemplate.Started started = template.start(user, idempotencyKey,
 				new StartTemplate.Start(ProcedureKind.WEBSITE_TAKEDOWN, TakedownProcess.KEY, id, request,
 						() -> Checked.refusing(takedowns.refusals(websites.lockById(id).orElseThrow(), request, null)),
-						() -> Variables.createVariables()
-							.putValue(TakedownProcess.WEBSITE_ID, id)
-							.putValue("reason", request.reason())
-							.putValue("plannedStart", request.plannedStart().toString())
-							.putValue("plannedDays", request.plannedDays())));
+						() -> TakedownProcess.WEBSITE_ID.putIn(variables.toVariables(request), id)));
 		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
 				started.replayed()));
 	}

@@ -1,5 +1,9 @@
 package cn.gov.cjqx.approval.takedown;
 
+import java.util.Date;
+
+import cn.gov.cjqx.approval.procedure.ProcessVariable;
+
 /** The contract of processes/website-takedown.bpmn: its key, element ids and variable names. */
 public final class TakedownProcess {
 
@@ -29,16 +33,14 @@ public final class TakedownProcess {
 
 	public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
-	public static final String INITIATOR = "initiator";
-
-	public static final String WEBSITE_ID = "websiteId";
+	public static final ProcessVariable<Long> WEBSITE_ID = ProcessVariable.id("websiteId", "网站编号");
 
 	/** 00:00 Asia/Shanghai of the planned first offline day, and of the planned first day back online. */
-	public static final String PLANNED_START_AT = "plannedStartAt";
+	public static final ProcessVariable<Date> PLANNED_START_AT = ProcessVariable.time("plannedStartAt", "计划下线时间");
 
-	public static final String PLANNED_END_AT = "plannedEndAt";
+	public static final ProcessVariable<Date> PLANNED_END_AT = ProcessVariable.time("plannedEndAt", "计划恢复时间");
 
-	public static final String CORRECTION_ACTION = "correctionAction";
+	public static final ProcessVariable<String> CORRECTION_ACTION = ProcessVariable.text("correctionAction", "补正后的处理方式");
 
 	private TakedownProcess() {
 	}

@@ -1,12 +1,10 @@
 package cn.gov.cjqx.approval.takedown;
 
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,13 +18,13 @@ import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
 import cn.gov.cjqx.approval.procedure.MarkdownSummary;
-import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.procedure.ProcedureOpener;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
-import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.ProcedureStatus;
+import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.RecordVariables;
@@ -99,8 +97,7 @@ public class TakedownService {
 	}
 
 	private void open(DelegateExecution execution, TakedownRequest request) {
-		Object websiteId = execution.getVariable(TakedownProcess.WEBSITE_ID);
-		Website website = websites.lockById(websiteId instanceof Number n ? n.longValue() : -1L)
+		Website website = websites.lockById(TakedownProcess.WEBSITE_ID.from(execution).required("INVALID_VALUE"))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "网站不存在"));
 		String initiator = ProcedureOpener.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, website.getHostUnit().getCode())) {
@@ -114,8 +111,8 @@ public class TakedownService {
 	}
 
 	private static void setTimes(DelegateExecution execution, TakedownRequest request) {
-		execution.setVariable(TakedownProcess.PLANNED_START_AT, midnight(request.plannedStart()));
-		execution.setVariable(TakedownProcess.PLANNED_END_AT, midnight(request.plannedEnd()));
+		TakedownProcess.PLANNED_START_AT.on(execution).set(midnight(request.plannedStart()));
+		TakedownProcess.PLANNED_END_AT.on(execution).set(midnight(request.plannedEnd()));
 	}
 
 	/** ART10_ANNOUNCEMENT: announced on the portal, before the site goes offline. */

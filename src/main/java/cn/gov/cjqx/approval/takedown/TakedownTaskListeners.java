@@ -4,9 +4,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.procedure.CorrectionChoice;
+import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 
 /** The listeners of the takedown's user tasks, besides the shared approvalTaskListener. */
 @Configuration(proxyBeanMethods = false)
@@ -15,8 +16,8 @@ class TakedownTaskListeners {
 	@Bean
 	TaskListener takedownTaskContextListener(TakedownService takedowns, ApprovalHistory history) {
 		return task -> {
-			task.setVariable("filingSummary", takedowns.summary(task.getProcessInstanceId()));
-			task.setVariable("approvalHistory", history.markdown(task.getExecution().getProcessBusinessKey()));
+			ProcedureVariables.FILING_SUMMARY.on(task).set(takedowns.summary(task.getProcessInstanceId()));
+			ProcedureVariables.APPROVAL_HISTORY.on(task).set(history.markdown(task.getExecution().getProcessBusinessKey()));
 		};
 	}
 
@@ -25,8 +26,8 @@ class TakedownTaskListeners {
 	TaskListener takedownRevisionListener() {
 		return task -> {
 			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-				task.setVariable("correctionReasons", "审批人员退回修改，意见：" + task.getVariable(ApprovalVariables.OPINION));
-				task.removeVariable(TakedownProcess.CORRECTION_ACTION);
+				ProcedureVariables.CORRECTION_REASONS.on(task).set("审批人员退回修改，意见：" + ApprovalVariables.OPINION.from(task).get());
+				TakedownProcess.CORRECTION_ACTION.on(task).remove();
 				return;
 			}
 			CorrectionChoice.of(task, TakedownProcess.CORRECTION_ACTION).accept(task);

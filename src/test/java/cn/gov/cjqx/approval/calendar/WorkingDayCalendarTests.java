@@ -31,7 +31,7 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void shouldEndTheDesignExampleNoticeOnOctober15() {
-		// DESIGN §7: published 2026-09-18 → ends 2026-10-15 (Sep 20 make-up day; Sep 25–27 and Oct 1–7 off; Oct 10 make-up)
+		// README, Working days: published 2026-09-18 → ends 2026-10-15 (Sep 20 make-up day; Sep 25–27 and Oct 1–7 off; Oct 10 make-up)
 		WorkingPeriod period = calendar.periodEnd(LocalDate.of(2026, 9, 18), 15);
 		assertThat(period.lastDay()).isEqualTo(LocalDate.of(2026, 10, 15));
 		assertThat(period.provisional()).isFalse();

@@ -155,6 +155,16 @@ class NewMediaChangeProcessTests {
 	}
 
 	@Test
+	void shouldRefuseAChangeWithoutItsDecisionBasis() {
+		assertThatThrownBy(() -> start(Map.of("accountName", unit.shortName() + "天气", "decisionReference", " ")))
+			.hasMessageContaining("[ART18_DECISION_BASIS]");
+		assertThatThrownBy(() -> start(Map.of("accountName", unit.shortName() + "天气", "decisionBasis", "LEADER_SAID_SO")))
+			.hasMessageContaining("[INVALID_TYPE]")
+			.hasMessageContaining("decisionBasis")
+			.hasMessageNotContaining("Cannot deserialize");
+	}
+
+	@Test
 	void shouldAskForTheNewsQualificationWhenTheNewsServiceIsAdded() {
 		ProcessInstance instance = start(Map.of("newsServiceLicensed", true));
 		assertThat(instance).isWaitingAt(ChangeProcess.TASK_CORRECT_CHANGE);
@@ -171,9 +181,9 @@ class NewMediaChangeProcessTests {
 	private ProcessInstance start(Map<String, Object> changes) {
 		Map<String, Object> variables = new HashMap<>(changes);
 		variables.put("accountId", accountId);
-		variables.put("reason", "工作调整");
-		variables.put("decisionBasis", "COLLECTIVE_DECISION");
-		variables.put("decisionReference", "2026年第8次党组会议纪要");
+		variables.putIfAbsent("reason", "工作调整");
+		variables.putIfAbsent("decisionBasis", "COLLECTIVE_DECISION");
+		variables.putIfAbsent("decisionReference", "2026年第8次党组会议纪要");
 		engine.getIdentityService().setAuthentication(unit.applicant(), applicants());
 		try {
 			return EngineEntryGuard

@@ -58,6 +58,9 @@ class NewMediaClosureProcessTests {
 	@Autowired
 	HolidayData holidayData;
 
+	@Autowired
+	ClosureService closures;
+
 	TestUnit unit;
 
 	long accountId;
@@ -67,7 +70,7 @@ class NewMediaClosureProcessTests {
 		BpmnAwareTests.init(engine);
 		unit = scenario.newUnit();
 		accountId = scenario.giveActiveAccount(unit);
-		// Friday 2026-09-18, 10:00 in Shanghai: the DESIGN §7 example
+		// Friday 2026-09-18, 10:00 in Shanghai: the README's example of Working days
 		ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 9, 18, 10, 0)));
 	}
 
@@ -270,6 +273,18 @@ class NewMediaClosureProcessTests {
 	}
 
 	// --- steps -------------------------------------------------------------------------------------------------
+
+	@Test
+	void shouldCloseNoAccountWhoseCertificationIsNotDeregistered() {
+		ProcessInstance instance = toNotice();
+		passTheNotice(instance);
+		complete(instance, unit.applicant(), applicants(), Map.of("platformClosedOn", "2026-10-16"));
+		assertThat(instance).isWaitingAt(ClosureProcess.TASK_DEREGISTER_CERTIFICATION);
+		// whatever path reaches the last step (an operator's modification, a later model), the guard holds
+		assertThatThrownBy(() -> closures.complete(instance.getId()))
+			.hasMessageContaining("[ART19_DEREGISTER_CERTIFICATION]");
+		assertThat(scenario.statusOf(accountId)).isEqualTo(AccountStatus.CLOSING);
+	}
 
 	private ProcessInstance toNotice() {
 		ProcessInstance instance = startByUnit("SHUT_DOWN", "WORK_NEEDS");

@@ -29,6 +29,8 @@ import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcedureVariables;
+import cn.gov.cjqx.approval.rules.RuleCheckVariables;
 import cn.gov.cjqx.approval.support.IntegrationTest;
 import cn.gov.cjqx.approval.support.OpeningScenario;
 import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
@@ -66,7 +68,7 @@ class NewMediaOpeningProcessTests {
 		assertThat(task(instance)).hasCandidateGroup("unit-leaders-" + unit.code());
 		assertThat(engine.getRuntimeService().getVariables(instance.getId()))
 			.as("the gateway's rule result is transient; no violations, no text")
-			.doesNotContainKeys(OpeningProcess.RULE_RESULT, OpeningProcess.VIOLATIONS_TEXT);
+			.doesNotContainKeys(RuleCheckVariables.RULE_RESULT, OpeningProcess.VIOLATIONS_TEXT.name());
 
 		approveAsUnit(instance);
 		assertThat(instance).isWaitingAt(OpeningProcess.TASK_BUREAU_REVIEW);
@@ -86,13 +88,13 @@ class NewMediaOpeningProcessTests {
 	@Test
 	void shouldShowTheFilingAndItsMaterialsInTheTaskForms() {
 		ProcessInstance instance = start(scenario.validFiling(unit));
-		String summary = (String) engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.FILING_SUMMARY);
+		String summary = (String) engine.getRuntimeService().getVariable(instance.getId(), ProcedureVariables.FILING_SUMMARY.name());
 		assertThat(summary).contains(unit.fullName())
 			.contains(unit.shortName() + "发布")
 			.contains("微信订阅号")
 			.contains("李华")
 			.contains("](/api/materials/");
-		assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.APPROVAL_HISTORY))
+		assertThat(engine.getRuntimeService().getVariable(instance.getId(), ProcedureVariables.APPROVAL_HISTORY.name()))
 			.isEqualTo("（暂无审批意见）");
 	}
 
@@ -109,13 +111,13 @@ class NewMediaOpeningProcessTests {
 			.stream()
 			.map(detail -> ((HistoricVariableUpdate) detail).getVariableName())
 			.toList();
-		assertThat(details).contains(OpeningProcess.INITIATOR, OpeningProcess.SUBJECT, "decision", "opinion",
-				OpeningProcess.CORRECTION_REASONS)
-			.doesNotContain(OpeningProcess.FILING_SUMMARY, OpeningProcess.APPROVAL_HISTORY, OpeningProcess.BUSINESS_KEY,
-					OpeningProcess.UNIT_NAME);
+		assertThat(details).contains(ProcedureVariables.INITIATOR.name(), ProcedureVariables.SUBJECT.name(), "decision", "opinion",
+				ProcedureVariables.CORRECTION_REASONS.name())
+			.doesNotContain(ProcedureVariables.FILING_SUMMARY.name(), ProcedureVariables.APPROVAL_HISTORY.name(), ProcedureVariables.BUSINESS_KEY.name(),
+					ProcedureVariables.UNIT_NAME.name());
 		assertThat(history.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance.getId())
-			.variableName(OpeningProcess.APPROVAL_HISTORY)
+			.variableName(ProcedureVariables.APPROVAL_HISTORY.name())
 			.singleResult()
 			.getValue()).as("the last value stays").asString().contains("请补充安全运维情况");
 	}
@@ -147,7 +149,7 @@ class NewMediaOpeningProcessTests {
 			correct(instance, variables -> variables.put("introduction", "发布天气预报、预警信息，提供气象服务。"));
 
 			assertThat(instance).isWaitingAt(OpeningProcess.TASK_UNIT_DECISION);
-			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.APPROVAL_HISTORY))
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), ProcedureVariables.APPROVAL_HISTORY.name()))
 				.asString()
 				.contains("退回修改")
 				.contains("账号简介需说明服务内容");
@@ -169,7 +171,7 @@ class NewMediaOpeningProcessTests {
 		private void assertWaitingForCorrection(ProcessInstance instance, String opinion) {
 			assertThat(instance).isWaitingAt(OpeningProcess.TASK_CORRECT_FILING);
 			assertThat(task(instance)).hasCandidateGroup("applicants-" + unit.code());
-			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.CORRECTION_REASONS))
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), ProcedureVariables.CORRECTION_REASONS.name()))
 				.asString()
 				.contains(opinion);
 		}
@@ -247,11 +249,11 @@ class NewMediaOpeningProcessTests {
 			filing.remove("materialReviewMechanism");
 			ProcessInstance instance = start(filing);
 			assertThat(instance).isWaitingAt(OpeningProcess.TASK_CORRECT_FILING);
-			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.CORRECTION_REASONS))
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), ProcedureVariables.CORRECTION_REASONS.name()))
 				.asString()
 				.contains("ART17_MATERIALS")
 				.contains("信息发布审核机制");
-			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.VIOLATIONS_TEXT))
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.VIOLATIONS_TEXT.name()))
 				.asString()
 				.startsWith("【ART17_MATERIALS】");
 
@@ -261,7 +263,7 @@ class NewMediaOpeningProcessTests {
 			assertThat(procedureOf(instance).getViolations()).isEmpty();
 			assertThat(engine.getRuntimeService().getVariables(instance.getId()))
 				.as("the earlier violations go once a check finds none")
-				.doesNotContainKeys(OpeningProcess.RULE_RESULT, OpeningProcess.VIOLATIONS_TEXT);
+				.doesNotContainKeys(RuleCheckVariables.RULE_RESULT, OpeningProcess.VIOLATIONS_TEXT.name());
 		}
 
 		@Test
@@ -270,12 +272,12 @@ class NewMediaOpeningProcessTests {
 			filing.remove("materialReviewMechanism");
 			ProcessInstance instance = start(filing);
 			// as a process started before the result became transient left it
-			engine.getRuntimeService().setVariable(instance.getId(), OpeningProcess.RULE_RESULT, "SOFT");
+			engine.getRuntimeService().setVariable(instance.getId(), RuleCheckVariables.RULE_RESULT, "SOFT");
 
 			correct(instance, variables -> variables.put("materialReviewMechanism", scenario.material(unit).toString()));
 
 			assertThat(instance).isWaitingAt(OpeningProcess.TASK_UNIT_DECISION);
-			assertThat(engine.getRuntimeService().getVariable(instance.getId(), OpeningProcess.RULE_RESULT))
+			assertThat(engine.getRuntimeService().getVariable(instance.getId(), RuleCheckVariables.RULE_RESULT))
 				.as("kept as it was stored, with the new result")
 				.isEqualTo("OK");
 		}
@@ -287,7 +289,7 @@ class NewMediaOpeningProcessTests {
 			ProcessInstance instance = start(filing);
 
 			complete(instance, unit.applicant(), Groups.ofUnit(Groups.APPLICANTS, unit.code()),
-					Map.of(OpeningProcess.CORRECTION_ACTION, "withdraw"));
+					Map.of(OpeningProcess.CORRECTION_ACTION.name(), "withdraw"));
 
 			assertThat(instance).hasPassed(OpeningProcess.END_WITHDRAWN).isEnded();
 			Procedure procedure = procedureOf(instance);
@@ -303,7 +305,7 @@ class NewMediaOpeningProcessTests {
 			TestUnit other = scenario.newUnit();
 
 			assertThatThrownBy(() -> complete(instance, other.applicant(), Groups.ofUnit(Groups.APPLICANTS, other.code()),
-					Map.of(OpeningProcess.CORRECTION_ACTION, "withdraw")))
+					Map.of(OpeningProcess.CORRECTION_ACTION.name(), "withdraw")))
 				.isInstanceOf(AuthorizationException.class);
 			assertThat(instance).isWaitingAt(OpeningProcess.TASK_CORRECT_FILING);
 		}
@@ -378,7 +380,7 @@ class NewMediaOpeningProcessTests {
 	private void correct(ProcessInstance instance, Consumer<Map<String, Object>> change) {
 		Map<String, Object> variables = new HashMap<>();
 		change.accept(variables);
-		variables.put(OpeningProcess.CORRECTION_ACTION, "resubmit");
+		variables.put(OpeningProcess.CORRECTION_ACTION.name(), "resubmit");
 		complete(instance, unit.applicant(), Groups.ofUnit(Groups.APPLICANTS, unit.code()), variables);
 	}
 

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
+import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 import cn.gov.cjqx.approval.support.IntegrationTest;
 import cn.gov.cjqx.approval.support.OpeningScenario;
 import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
@@ -84,8 +85,8 @@ class OpeningApiTests {
 		Response accepted = http.postJson(unit.applicant(), OPENINGS, scenario.validFiling(unit).toString());
 		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
 		assertThat(runtime.getVariables(accepted.json().path("processInstanceId").asText()))
-			.containsKeys(OpeningProcess.SUBJECT, OpeningProcess.UNIT_NAME, OpeningProcess.FILING_SUMMARY)
-			.doesNotContainKeys(OpeningProcess.SUBMITTED_FILING, "accountName", "unitCode", "administrators",
+			.containsKeys(ProcedureVariables.SUBJECT.name(), ProcedureVariables.UNIT_NAME.name(), ProcedureVariables.FILING_SUMMARY.name())
+			.doesNotContainKeys(OpeningProcess.SUBMITTED_FILING.name(), "accountName", "unitCode", "administrators",
 					"materialMapUsage");
 
 		TestUnit other = scenario.newUnit();
@@ -105,7 +106,7 @@ class OpeningApiTests {
 		assertThat(form.path("administrators").path("type").asText()).isEqualTo("Json");
 		assertThat(form.path("administrators").path("value").asText()).contains("13800002222");
 		assertThat(form.has("materialMapUsage")).isFalse();
-		assertThat(form.has(OpeningProcess.SUBMITTED_FILING)).isFalse();
+		assertThat(form.has(OpeningProcess.SUBMITTED_FILING.name())).isFalse();
 
 		Response submitted = http.postJson(other.applicant(), "/engine-rest/task/" + task.path("id").asText()
 				+ "/submit-form", "{\"variables\":{\"accountName\":{\"value\":\"" + other.shortName()

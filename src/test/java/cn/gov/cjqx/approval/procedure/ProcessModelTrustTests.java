@@ -67,15 +67,15 @@ class ProcessModelTrustTests {
 			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
 				Set<String> declared = fields.task(task.getId());
 				assertThat(declared).as(resource.getFilename() + " " + task.getId()).isNotEmpty();
-				assertThat(declared).doesNotContain(ProcedureVariables.INITIATOR, ProcedureVariables.BUSINESS_KEY,
-						ProcedureVariables.APPROVAL_DECISION, ProcedureVariables.CORRECTION_CHOICE,
-						ProcedureVariables.FILING_SUMMARY);
+				assertThat(declared).doesNotContain(ProcedureVariables.INITIATOR.name(), ProcedureVariables.BUSINESS_KEY.name(),
+						ProcedureVariables.APPROVAL_DECISION.name(), ProcedureVariables.CORRECTION_CHOICE.name(),
+						ProcedureVariables.FILING_SUMMARY.name());
 				if (DeclaredFields.isApprovalTask(task)) {
-					assertThat(declared).contains(ApprovalVariables.DECISION, ApprovalVariables.OPINION);
+					assertThat(declared).contains(ApprovalVariables.DECISION.name(), ApprovalVariables.OPINION.name());
 				}
 			}
 			assertThat(fields.start()).as(resource.getFilename() + " start form").isNotEmpty()
-				.doesNotContain(ProcedureVariables.INITIATOR, ProcedureVariables.BUSINESS_KEY);
+				.doesNotContain(ProcedureVariables.INITIATOR.name(), ProcedureVariables.BUSINESS_KEY.name());
 		}
 	}
 

@@ -49,6 +49,12 @@ class WebsiteTakedownProcessTests {
 	@Autowired
 	ProcedureRepository procedures;
 
+	@Autowired
+	TakedownService takedowns;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	TestUnit unit;
 
 	long websiteId;
@@ -123,7 +129,7 @@ class WebsiteTakedownProcessTests {
 		assertThatThrownBy(() -> start("2026-12-20", 3)).hasMessageContaining("ART10_ONCE_PER_YEAR");
 		// planned across New Year: counted by the year in which it starts
 		assertThatThrownBy(() -> start("2026-12-30", 10)).hasMessageContaining("ART10_ONCE_PER_YEAR");
-		assertThat(start("2027-01-04", 3)).isNotNull();
+		assertThat(start("2027-01-04", 3)).isWaitingAt(TakedownProcess.TASK_BUREAU_REVIEW);
 	}
 
 	@Test
@@ -141,7 +147,20 @@ class WebsiteTakedownProcessTests {
 		assertThat(outage).hasPassed(OutageProcess.END_RESTORED).isEnded();
 		assertThat(scenario.websiteStatusOf(websiteId)).isEqualTo(WebsiteStatus.ONLINE);
 
-		assertThat(approved("2026-11-20", 30)).isNotNull();
+		assertThat(approved("2026-11-20", 30)).isWaitingAt(TakedownProcess.TIMER_PLANNED_START);
+	}
+
+	@Test
+	void shouldTakeNoSiteOfflineWithoutItsCityApprovalAndAnnouncement() {
+		ProcessInstance instance = start("2026-11-10", 5);
+		assertThatThrownBy(() -> takedowns.takeOffline(instance.getId())).hasMessageContaining("[ART10_CITY_APPROVAL]");
+		complete(instance, TakedownProcess.TASK_BUREAU_REVIEW, "office", Groups.BUREAU_OFFICE, Map.of("decision", "approve"));
+		complete(instance, TakedownProcess.TASK_CITY_APPROVAL, "city", Groups.CITY_GOV_OFFICE, Map.of("decision", "approve"));
+		// a takedown whose announcement is missing (as if a step had been skipped) does not go offline
+		jdbc.update("update website_takedown set notice_id = null where procedure_id = ?",
+				procedures.findByProcessInstanceId(instance.getId()).orElseThrow().getId());
+		assertThatThrownBy(() -> takedowns.takeOffline(instance.getId())).hasMessageContaining("[ART10_ANNOUNCEMENT]");
+		assertThat(scenario.websiteStatusOf(websiteId)).isEqualTo(WebsiteStatus.ONLINE);
 	}
 
 	@Test
