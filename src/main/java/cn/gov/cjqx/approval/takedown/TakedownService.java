@@ -43,6 +43,8 @@ public class TakedownService {
 
 	private final ProcessProcedures processProcedures;
 
+	private final TakedownRules rules;
+
 	private final ApprovalRecordRepository approvals;
 
 	private final TakedownFilingRepository filings;
@@ -57,7 +59,7 @@ public class TakedownService {
 
 	TakedownService(WebsiteRepository websites, ProcedureRepository procedures, TakedownFilingRepository filings,
 			ProcedureOpener opener, UnitMembership membership, NoticeService notices, RecordVariables variables,
-			ProcessProcedures processProcedures, ApprovalRecordRepository approvals) {
+			ProcessProcedures processProcedures, ApprovalRecordRepository approvals, TakedownRules rules) {
 		this.websites = websites;
 		this.procedures = procedures;
 		this.filings = filings;
@@ -66,6 +68,7 @@ public class TakedownService {
 		this.notices = notices;
 		this.variables = variables;
 		this.processProcedures = processProcedures;
+		this.rules = rules;
 		this.approvals = approvals;
 	}
 
@@ -81,7 +84,7 @@ public class TakedownService {
 				filings.countForYear(lockedWebsite.getId(), request.plannedStart().getYear(),
 						ownProcedureId == null ? -1L : ownProcedureId),
 				running);
-		TakedownRules.check(facts).stream().map(RuleViolation::toViolation).forEach(refusals::add);
+		rules.check(facts).stream().map(RuleViolation::toViolation).forEach(refusals::add);
 		return refusals;
 	}
 
