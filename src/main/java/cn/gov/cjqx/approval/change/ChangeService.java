@@ -26,8 +26,8 @@ import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.material.MaterialService;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
-import cn.gov.cjqx.approval.procedure.DecisionBasisRule;
 import cn.gov.cjqx.approval.procedure.AccountProcedureGuard;
+import cn.gov.cjqx.approval.procedure.DecisionBasisRule;
 import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
@@ -379,12 +379,8 @@ public class ChangeService {
 		catch (IllegalArgumentException e) {
 			throw Refusals.refused("INVALID_TYPE", "变更信息中这些字段的类型或取值不正确：" + e.getMessage());
 		}
-		decisionBasis.check(new DecisionBasisRule.Facts(request.decisionBasis(), request.decisionReference()))
-			.stream()
-			.findFirst()
-			.ifPresent(violation -> {
-				throw Refusals.refused(violation.code(), violation.message());
-			});
+		Refusals.refuseAny(
+				decisionBasis.check(new DecisionBasisRule.Facts(request.decisionBasis(), request.decisionReference())));
 		Set<ConstraintViolation<ChangeRequest>> violations = validator.validate(request);
 		if (!violations.isEmpty()) {
 			throw Refusals.refused("INVALID_VALUE", violations.stream()

@@ -27,13 +27,11 @@ class ClosureTaskListeners {
 
 	/** Task_Consolidate, on complete: ART19_CONSOLIDATE_FIRST. */
 	@Bean
-	TaskListener consolidationListener(ClosureService closures) {
+	TaskListener consolidationListener(ClosureService closures, ConsolidateFirstRule rule) {
 		return task -> {
 			String retained = Refusals.text(task, ClosureProcess.RETAINED_ACCOUNT);
 			String done = Refusals.text(task, ClosureProcess.CONSOLIDATION_DONE);
-			if (retained == null || done == null) {
-				throw Refusals.refused("ART19_CONSOLIDATE_FIRST", "先整合后关停：请填写保留的账号和已完成的整合情况（第十九条）");
-			}
+			Refusals.refuseAny(rule.check(new ConsolidateFirstRule.Facts(retained, done)));
 			closures.recordConsolidation(task.getProcessInstanceId(), retained, done);
 		};
 	}
@@ -47,9 +45,7 @@ class ClosureTaskListeners {
 			}
 			DecisionBasisRule.Facts facts = new DecisionBasisRule.Facts(ClosureProcess.DECISION_BASIS.from(task).get(),
 					Refusals.text(task, ClosureProcess.DECISION_REFERENCE));
-			rule.check(facts).stream().findFirst().ifPresent(violation -> {
-				throw Refusals.refused(violation.code(), violation.message());
-			});
+			Refusals.refuseAny(rule.check(facts));
 			closures.recordDecisionBasis(task.getProcessInstanceId(), DecisionBasisRule.basis(facts), facts.reference());
 		};
 	}

@@ -80,7 +80,7 @@ class OpeningTaskListeners {
 	 * the main leader's consent (complete).
 	 */
 	@Bean
-	TaskListener unitDecisionListener(OpeningService openings) {
+	TaskListener unitDecisionListener(OpeningService openings, CollectiveDecisionRule rule) {
 		return task -> {
 			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
 				OpeningProcess.MEETING_DATE.on(task).remove();
@@ -94,31 +94,21 @@ class OpeningTaskListeners {
 			LocalDate meetingDate = OpeningProcess.MEETING_DATE.from(task).get();
 			UUID minutes = uuid(OpeningProcess.MINUTES_MATERIAL_ID.from(task).get());
 			LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
-			if (meetingDate == null || meetingDate.isAfter(today)) {
-				throw Refusals.refused("ART16_COLLECTIVE_DECISION", "请填写单位集体研究的会议日期（不能晚于今天）");
-			}
-			if (minutes == null) {
-				throw Refusals.refused("ART16_COLLECTIVE_DECISION", "请上传经主要领导签批的会议纪要，并填写其材料编号");
-			}
-			if (!Boolean.TRUE.equals(OpeningProcess.MAIN_LEADER_CONSENT.from(task).get())) {
-				throw Refusals.refused("ART16_COLLECTIVE_DECISION", "开设政务新媒体须经主要领导同意（第十六条）");
-			}
+			Refusals.refuseAny(rule.check(new CollectiveDecisionRule.Facts(meetingDate, minutes,
+					OpeningProcess.MAIN_LEADER_CONSENT.from(task).get(), today)));
 			openings.recordCollectiveDecision(openings.procedureIdOf(task.getProcessInstanceId()), meetingDate, minutes);
 		};
 	}
 
 	/** Task_RecordFilingNumbers, on complete: both numbers present and well-formed (ART16_FILING). */
 	@Bean
-	TaskListener filingNumbersListener(OpeningService openings) {
+	TaskListener filingNumbersListener(OpeningService openings, FilingNumbersRule rule) {
 		return task -> {
-			Object national = OpeningProcess.NATIONAL_FILING_NO.from(task).get();
-			Object yuxi = OpeningProcess.YUXI_FILING_NO.from(task).get();
-			String problem = FilingNumbers.problem(national, yuxi);
-			if (problem != null) {
-				throw Refusals.refused("ART16_FILING", problem);
-			}
-			openings.recordFilingNumbers(openings.procedureIdOf(task.getProcessInstanceId()), national.toString().strip(),
-					yuxi.toString().strip(), Actors.of(task));
+			String national = OpeningProcess.NATIONAL_FILING_NO.from(task).get();
+			String yuxi = OpeningProcess.YUXI_FILING_NO.from(task).get();
+			Refusals.refuseAny(rule.check(new FilingNumbersRule.Facts(national, yuxi)));
+			openings.recordFilingNumbers(openings.procedureIdOf(task.getProcessInstanceId()), national.strip(),
+					yuxi.strip(), Actors.of(task));
 		};
 	}
 

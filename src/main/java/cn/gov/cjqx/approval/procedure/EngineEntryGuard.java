@@ -103,11 +103,21 @@ public class EngineEntryGuard extends AbstractProcessEnginePlugin {
 		}
 	}
 
+	/** {@link #operatorOnly} of each command class, decided once. */
+	private static final ClassValue<Boolean> OPERATOR_ONLY = new ClassValue<>() {
+
+		@Override
+		protected Boolean computeValue(Class<?> commandClass) {
+			return OPERATOR_ONLY_COMMAND.matcher(commandClass.getSimpleName()).matches()
+					|| commandClass.getName().startsWith("org.camunda.bpm.engine.impl.migration.")
+					|| commandClass.getName().startsWith("org.camunda.bpm.engine.impl.batch.");
+		}
+
+	};
+
 	/** Whether a command class is for the operator (camunda-admin) only. */
 	public static boolean operatorOnly(Class<?> commandClass) {
-		return OPERATOR_ONLY_COMMAND.matcher(commandClass.getSimpleName()).matches()
-				|| commandClass.getName().startsWith("org.camunda.bpm.engine.impl.migration.")
-				|| commandClass.getName().startsWith("org.camunda.bpm.engine.impl.batch.");
+		return OPERATOR_ONLY.get(commandClass);
 	}
 
 	private final class Interceptor extends CommandInterceptor {
@@ -284,23 +294,33 @@ public class EngineEntryGuard extends AbstractProcessEnginePlugin {
 		});
 	}
 
+	/** Fields of Camunda's command classes by class and name, made accessible once. */
+	private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
+
 	/** A field of one of Camunda's command classes (they have no getters); a missing field fails loudly. */
 	@SuppressWarnings("unchecked")
 	static <T> T read(Object command, String name) {
-		for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+		Field field = FIELDS.computeIfAbsent(command.getClass().getName() + "#" + name, key -> find(command.getClass(), name));
+		try {
+			return (T) field.get(command);
+		}
+		catch (IllegalAccessException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Field find(Class<?> commandClass, String name) {
+		for (Class<?> type = commandClass; type != null; type = type.getSuperclass()) {
 			try {
 				Field field = type.getDeclaredField(name);
 				field.setAccessible(true);
-				return (T) field.get(command);
+				return field;
 			}
 			catch (NoSuchFieldException e) {
 				// look in the superclass
 			}
-			catch (IllegalAccessException e) {
-				throw new IllegalStateException(e);
-			}
 		}
-		throw new IllegalStateException(command.getClass().getName() + " has no field " + name
+		throw new IllegalStateException(commandClass.getName() + " has no field " + name
 				+ ": check EngineEntryGuard against this Camunda version");
 	}
 

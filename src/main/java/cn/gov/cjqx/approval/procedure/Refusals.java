@@ -1,6 +1,7 @@
 package cn.gov.cjqx.approval.procedure;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+import cn.gov.cjqx.approval.rules.RuleViolation;
 
 /**
  * How delegates and listeners refuse input: an engine exception whose message starts with the rule code, e.g.
@@ -20,6 +22,13 @@ public final class Refusals {
 
 	public static BadUserRequestException refused(String code, String message) {
 		return new BadUserRequestException("[" + code + "] " + message);
+	}
+
+	/** Refuses with the first violation of a rule's check, if any: the code and message of that violation. */
+	public static void refuseAny(List<RuleViolation> violations) {
+		if (!violations.isEmpty()) {
+			throw refused(violations.get(0).code(), violations.get(0).message());
+		}
 	}
 
 	/**

@@ -3,10 +3,6 @@ package cn.gov.cjqx.approval.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gov.cjqx.approval.support.IntegrationTest;
 import cn.gov.cjqx.approval.support.OpeningScenario;
+import cn.gov.cjqx.approval.support.TasklistSession;
 
 /**
  * A user logged in to Tasklist (the real Camunda login, with its CSRF token) can open /api links and upload a
@@ -28,38 +25,16 @@ class TasklistSessionTests {
 	@LocalServerPort
 	int port;
 
-	HttpClient browser;
-
-	String base;
+	TasklistSession tasklist;
 
 	@BeforeEach
 	void logInToTasklist() throws Exception {
-		base = "http://localhost:" + port;
-		CookieManager cookies = new CookieManager();
-		browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-		browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-				HttpResponse.BodyHandlers.discarding());
-		String xsrf = cookies.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter(c -> c.getName().equals("XSRF-TOKEN"))
-			.map(HttpCookie::getValue)
-			.findFirst()
-			.orElseThrow();
-		HttpResponse<String> login = browser.send(HttpRequest
-			.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-XSRF-TOKEN", xsrf)
-			.POST(HttpRequest.BodyPublishers.ofString("username=applicant&password=demo"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		tasklist = TasklistSession.logIn(port, "applicant");
 	}
 
 	@Test
 	void shouldOpenApiLinksWithTheTasklistSession() throws Exception {
-		HttpResponse<String> accounts = browser.send(
-				HttpRequest.newBuilder(URI.create(base + "/api/new-media/accounts")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> accounts = tasklist.send(tasklist.request("/api/new-media/accounts"));
 		assertThat(accounts.statusCode()).isEqualTo(200);
 		assertThat(accounts.body()).contains("澄江气象");
 	}
@@ -72,22 +47,19 @@ class TasklistSessionTests {
 	@Test
 	void shouldNotLetTheSessionAloneChangeAnything() throws Exception {
 		assertThat(upload(false).statusCode()).as("upload without the page's header").isEqualTo(401);
-		HttpResponse<String> opening = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/new-media/openings"))
+		HttpResponse<String> opening = tasklist.send(tasklist.request("/api/new-media/openings")
 			.header("Content-Type", "application/json")
 			.header("X-Requested-With", "material-upload")
-			.POST(HttpRequest.BodyPublishers.ofString("{}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString("{}")));
 		assertThat(opening.statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void shouldServeTheUploadPage() throws Exception {
-		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/upload.html")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = tasklist.send(tasklist.request("/upload.html"));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("材料上传").contains("/upload.js");
-		HttpResponse<String> script = browser.send(HttpRequest.newBuilder(URI.create(base + "/upload.js")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> script = tasklist.send(tasklist.request("/upload.js"));
 		assertThat(script.body()).contains("X-Requested-With");
 	}
 
@@ -98,13 +70,13 @@ class TasklistSessionTests {
 				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(OpeningScenario.PDF);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/materials"))
+		HttpRequest.Builder request = tasklist.request("/api/materials")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		if (fromThePage) {
 			request.header("X-Requested-With", "material-upload");
 		}
-		return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return tasklist.send(request);
 	}
 
 }

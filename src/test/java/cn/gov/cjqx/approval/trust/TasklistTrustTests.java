@@ -2,11 +2,6 @@ package cn.gov.cjqx.approval.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,6 +17,7 @@ import cn.gov.cjqx.approval.account.AccountStatus;
 import cn.gov.cjqx.approval.support.Fixtures;
 import cn.gov.cjqx.approval.support.IntegrationTest;
 import cn.gov.cjqx.approval.support.OpeningScenario;
+import cn.gov.cjqx.approval.support.TasklistSession;
 
 /**
  * The same attacks through the door Tasklist itself uses (/camunda/api/engine, with the Tasklist session and its
@@ -45,38 +41,11 @@ class TasklistTrustTests {
 	@Autowired
 	OpeningScenario scenario;
 
-	HttpClient browser;
-
-	String xsrf;
+	TasklistSession tasklist;
 
 	@BeforeEach
 	void logInToTasklistAsApplicant2() throws Exception {
-		CookieManager cookies = new CookieManager();
-		browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-		browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-				HttpResponse.BodyHandlers.discarding());
-		xsrf = xsrfToken(cookies);
-		HttpResponse<String> login = browser.send(HttpRequest
-			.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-XSRF-TOKEN", xsrf)
-			.POST(HttpRequest.BodyPublishers.ofString("username=applicant2&password=demo"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-		// the login starts a new session with a new token, as Tasklist then reads it
-		browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-				HttpResponse.BodyHandlers.discarding());
-		xsrf = xsrfToken(cookies);
-	}
-
-	private static String xsrfToken(CookieManager cookies) {
-		return cookies.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter(c -> c.getName().equals("XSRF-TOKEN"))
-			.map(HttpCookie::getValue)
-			.reduce((first, last) -> last)
-			.orElseThrow();
+		tasklist = TasklistSession.logIn(port, "applicant2");
 	}
 
 	@Test
@@ -111,15 +80,7 @@ class TasklistTrustTests {
 	}
 
 	private HttpResponse<String> post(String path, String json) throws Exception {
-		return browser.send(HttpRequest.newBuilder(uri(ENGINE + path))
-			.header("Content-Type", "application/json")
-			.header("X-XSRF-TOKEN", xsrf)
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
+		return tasklist.postJson(ENGINE + path, json);
 	}
 
 }
