@@ -6,7 +6,7 @@ package cn.gov.cjqx.approval.procedure;
  */
 public final class ProcedureVariables {
 
-	/** Set by {@code camunda:initiator}; for information only: who started is {@link Procedure#getInitiator()}. */
+	/** Set by {@code camunda:initiator}; for information only: who started is {@link Procedure#getApplicantId()}. */
 	public static final ProcessVariable<String> INITIATOR = ProcessVariable.text("initiator", "申请人");
 
 	public static final ProcessVariable<String> BUSINESS_KEY = ProcessVariable.text("businessKey", "业务编号");

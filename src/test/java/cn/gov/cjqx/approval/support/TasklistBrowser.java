@@ -83,6 +83,37 @@ public final class TasklistBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/** Opens 发起流程 and the start form of the process of this name, as a clerk does. */
+	public TasklistBrowser openStartForm(String processName) {
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space()='发起流程']")))
+			.click();
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']")))
+			.click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+		return this;
+	}
+
+	/** Starts the process with the start form as filled in, and waits until Tasklist has closed the dialog. */
+	public void start() {
+		WebElement start = driver
+			.findElement(By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='发起']"));
+		if (!start.isEnabled()) {
+			throw new IllegalStateException("发起 is disabled; fields with errors: " + invalidFields());
+		}
+		scrollTo(start).click();
+		try {
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new IllegalStateException("the process was not started; Tasklist says: " + driver
+				.findElements(By.cssSelector(".notifications, .alert"))
+				.stream()
+				.map(WebElement::getText)
+				.toList() + "; invalid fields: " + invalidFields(), e);
+		}
+	}
+
 	public String formText() {
 		return driver.findElement(By.cssSelector(".fjs-container")).getText();
 	}
