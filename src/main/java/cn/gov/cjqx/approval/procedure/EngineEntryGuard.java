@@ -2,7 +2,9 @@ package cn.gov.cjqx.approval.procedure;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +83,7 @@ public class EngineEntryGuard extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-			configuration.setCustomPostCommandInterceptorsTxRequired(new java.util.ArrayList<>());
+			configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
 		}
 		configuration.getCustomPostCommandInterceptorsTxRequired().add(new Interceptor());
 	}
@@ -283,7 +285,7 @@ public class EngineEntryGuard extends AbstractProcessEnginePlugin {
 			var model = context.getProcessEngineConfiguration()
 				.getDeploymentCache()
 				.findBpmnModelInstanceForProcessDefinition(definition);
-			Map<String, byte[]> forms = new java.util.HashMap<>();
+			Map<String, byte[]> forms = new HashMap<>();
 			for (ResourceEntity resource : context.getResourceManager()
 				.findResourcesByDeploymentId(definition.getDeploymentId())) {
 				if (resource.getName().endsWith(".form")) {

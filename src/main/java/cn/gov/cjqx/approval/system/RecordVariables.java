@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -73,7 +74,7 @@ public class RecordVariables {
 				.stream()
 				.map(reference -> reference.getFieldName() != null ? reference.getFieldName()
 						: "[" + reference.getIndex() + "]")
-				.collect(java.util.stream.Collectors.joining("."));
+				.collect(Collectors.joining("."));
 		}
 		return "（未知字段）";
 	}
