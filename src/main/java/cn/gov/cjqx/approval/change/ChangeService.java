@@ -27,6 +27,7 @@ import cn.gov.cjqx.approval.material.MaterialService;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
 import cn.gov.cjqx.approval.procedure.AccountProcedureGuard;
+import cn.gov.cjqx.approval.procedure.Actors;
 import cn.gov.cjqx.approval.procedure.DecisionBasisRule;
 import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.Outcome;
@@ -203,7 +204,7 @@ public class ChangeService {
 	private void open(DelegateExecution execution, ChangeRequest request) {
 		NewMediaAccount account = accounts.lockById(ChangeProcess.ACCOUNT_ID.from(execution).required("INVALID_VALUE"))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "账号不存在"));
-		String initiator = ProcedureOpener.caller();
+		String initiator = Actors.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, account.getHostUnit().getCode())) {
 			throw Refusals.refused("FORBIDDEN_UNIT", "只有本单位经办人可以申请变更该账号");
 		}

@@ -19,6 +19,7 @@ import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
 import cn.gov.cjqx.approval.procedure.AccountProcedureGuard;
+import cn.gov.cjqx.approval.procedure.Actors;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
 import cn.gov.cjqx.approval.procedure.DecisionBasis;
 import cn.gov.cjqx.approval.procedure.MarkdownSummary;
@@ -104,7 +105,7 @@ public class ClosureService {
 	private void open(DelegateExecution execution, ClosureRequest request) {
 		NewMediaAccount account = accounts.lockById(ClosureProcess.ACCOUNT_ID.from(execution).required("INVALID_VALUE"))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "账号不存在"));
-		String initiator = ProcedureOpener.caller();
+		String initiator = Actors.caller();
 		String unitCode = account.getHostUnit().getCode();
 		boolean ordered;
 		if (membership.holds(initiator, Groups.APPLICANTS, unitCode)) {

@@ -19,6 +19,7 @@ import cn.gov.cjqx.approval.filing.rules.OpeningRuleChecker;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.material.MaterialService;
+import cn.gov.cjqx.approval.procedure.Actors;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
@@ -104,7 +105,7 @@ public class OpeningService {
 	}
 
 	private void open(DelegateExecution execution, OpeningFiling filing, Unit unit) {
-		String initiator = ProcedureOpener.caller();
+		String initiator = Actors.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, unit.getCode())) {
 			throw Refusals.refused("FORBIDDEN_UNIT", "只有本单位的经办人可以为“" + unit.getFullName() + "”提交开设备案");
 		}

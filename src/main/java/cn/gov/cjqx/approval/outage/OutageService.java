@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
+import cn.gov.cjqx.approval.procedure.Actors;
 import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
@@ -82,7 +83,7 @@ public class OutageService {
 		}
 		Website website = websites.lockById(OutageProcess.WEBSITE_ID.from(execution).required("INVALID_VALUE"))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "网站不存在"));
-		String initiator = ProcedureOpener.caller();
+		String initiator = Actors.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, website.getHostUnit().getCode())) {
 			throw Refusals.refused("FORBIDDEN_UNIT", "只有主办单位的经办人可以报备该网站");
 		}

@@ -27,7 +27,7 @@ public enum CorrectionChoice {
 
 	/** The choice in the task's form field {@code field}, or a refusal when there is none. */
 	public static CorrectionChoice of(DelegateTask task, ProcessVariable<String> field) {
-		Object value = field.from(task).get();
+		String value = field.from(task).get();
 		return Arrays.stream(values())
 			.filter(choice -> choice.value.equals(value))
 			.findFirst()

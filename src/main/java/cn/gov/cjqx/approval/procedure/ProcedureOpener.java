@@ -1,16 +1,14 @@
 package cn.gov.cjqx.approval.procedure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 import cn.gov.cjqx.approval.unit.Unit;
 
 /**
  * Opens the {@link Procedure} row of a process that has just started, the same way for every procedure: the initiator
- * is the signed-in user who sent the start (never a variable), the business key is the server's, and the variables
- * that Tasklist's lists show ({@link ProcedureVariables}) are set.
+ * is the signed-in user who sent the start ({@link Actors#caller()}, never a variable), the business key is the
+ * server's, and the variables that Tasklist's lists show ({@link ProcedureVariables}) are set.
  */
 @Component
 public class ProcedureOpener {
@@ -22,19 +20,6 @@ public class ProcedureOpener {
 	ProcedureOpener(BusinessKeys businessKeys, ProcessProcedures processProcedures) {
 		this.businessKeys = businessKeys;
 		this.processProcedures = processProcedures;
-	}
-
-	/**
-	 * The signed-in user who sent the engine command that is running (our REST door, /engine-rest or Tasklist all set
-	 * it); refuses when there is none.
-	 */
-	public static String caller() {
-		CommandContext context = Context.getCommandContext();
-		String userId = context == null ? null : context.getAuthenticatedUserId();
-		if (userId == null || userId.isBlank()) {
-			throw Refusals.refused("INITIATOR_UNKNOWN", "无法确定申请人：请登录后再发起");
-		}
-		return userId;
 	}
 
 	/**

@@ -11,7 +11,7 @@ import cn.gov.cjqx.approval.identity.AppUser;
 
 /**
  * Starts a procedure's process as the calling user, so that {@code camunda:initiator}, the procedure's initiator
- * ({@link ProcedureOpener#caller()}) and Camunda's authorizations see the same user as a start through /engine-rest or
+ * ({@link Actors#caller()}) and Camunda's authorizations see the same user as a start through /engine-rest or
  * Tasklist would. The REST door has checked the input and made the business key, so the start is the server's own
  * ({@link EngineEntryGuard#asServer}).
  */

@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 
@@ -142,11 +141,6 @@ public final class ProcessVariable<T> {
 
 		public void set(T value) {
 			scope.setVariable(name, value);
-		}
-
-		/** Sets the value for the current command only (never stored). */
-		public void setTransient(T value) {
-			scope.setVariable(name, Variables.untypedValue(value, true));
 		}
 
 		public void remove() {

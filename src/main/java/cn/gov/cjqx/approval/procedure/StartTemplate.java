@@ -77,13 +77,9 @@ public class StartTemplate {
 	public record Started(String businessKey, String processInstanceId, String status, boolean replayed,
 			List<Violation> flags) {
 
-		public URI location() {
-			return URI.create("/api/procedures/" + businessKey);
-		}
-
 		/** 201 with the location of the procedure and the door's own view of it. */
 		public <T> ResponseEntity<T> created(T body) {
-			return ResponseEntity.created(location()).body(body);
+			return ResponseEntity.created(URI.create("/api/procedures/" + businessKey)).body(body);
 		}
 
 	}

@@ -16,6 +16,7 @@ import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.UnitMembership;
 import cn.gov.cjqx.approval.notice.NoticeService;
 import cn.gov.cjqx.approval.notice.PublicNotice;
+import cn.gov.cjqx.approval.procedure.Actors;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
 import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.Outcome;
@@ -102,7 +103,7 @@ public class TakedownService {
 	private void open(DelegateExecution execution, TakedownRequest request) {
 		Website website = websites.lockById(TakedownProcess.WEBSITE_ID.from(execution).required("INVALID_VALUE"))
 			.orElseThrow(() -> Refusals.refused("NOT_FOUND", "网站不存在"));
-		String initiator = ProcedureOpener.caller();
+		String initiator = Actors.caller();
 		if (!membership.holds(initiator, Groups.APPLICANTS, website.getHostUnit().getCode())) {
 			throw Refusals.refused("FORBIDDEN_UNIT", "只有主办单位的经办人可以申请该网站临时下线");
 		}
