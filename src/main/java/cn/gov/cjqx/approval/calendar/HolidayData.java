@@ -13,16 +13,19 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.cjqx.approval.system.Violation;
 
 /**
- * Years of holiday data beyond the files: uploaded by an administrator, kept in the database, loaded at every start.
- * Whenever data arrives (an upload, or a new file at restart) it publishes {@link HolidayDataChanged}, on which
- * provisional notices and their timers are recomputed.
+ * Years of holiday data beyond the files: uploaded by an administrator into the database that every node shares. An
+ * upload publishes {@link HolidayDataChanged} in its transaction, on which provisional notices and their timers are
+ * recomputed — once, by the node that took the upload; the other nodes see the new year at their next calculation
+ * ({@link WorkingDayCalendar}). At start-up (under the start-up lock, one node after another) the same recount catches
+ * a year that arrived as a new file with a new version of the application.
  */
 @Service
 public class HolidayData implements ApplicationRunner {
@@ -31,26 +34,19 @@ public class HolidayData implements ApplicationRunner {
 
 	private final WorkingDayCalendar calendar;
 
-	private final HolidayYearRecordRepository records;
+	private final HolidayYearStore store;
 
 	private final ApplicationEventPublisher events;
 
-	private final ObjectMapper objectMapper;
-
-	HolidayData(WorkingDayCalendar calendar, HolidayYearRecordRepository records, ApplicationEventPublisher events,
-			ObjectMapper objectMapper) {
+	HolidayData(WorkingDayCalendar calendar, HolidayYearStore store, ApplicationEventPublisher events) {
 		this.calendar = calendar;
-		this.records = records;
+		this.store = store;
 		this.events = events;
-		this.objectMapper = objectMapper;
 	}
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) throws JsonProcessingException {
-		for (HolidayYearRecord record : records.findAll()) {
-			calendar.add(objectMapper.readValue(record.getPayload(), HolidayYear.class));
-		}
+	public void run(ApplicationArguments args) {
 		int extended = changed();
 		if (extended > 0) {
 			log.info("{} provisional notices extended after loading holiday data", extended);
@@ -60,8 +56,16 @@ public class HolidayData implements ApplicationRunner {
 	/** Stores and applies a year; returns how many running notices were extended. */
 	@Transactional
 	public int upload(HolidayYear year, String userId) throws JsonProcessingException {
-		records.save(new HolidayYearRecord(year.year(), objectMapper.writeValueAsString(year), userId));
-		calendar.add(year);
+		store.save(year, userId);
+		// the calendar now holds data read inside this transaction: if it rolls back, they must be read again
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					calendar.forgetStored();
+				}
+			}
+		});
 		return changed();
 	}
 

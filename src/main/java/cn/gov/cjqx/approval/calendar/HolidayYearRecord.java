@@ -32,6 +32,10 @@ class HolidayYearRecord {
 		this.uploadedAt = Instant.now();
 	}
 
+	Integer getYear() {
+		return year;
+	}
+
 	String getPayload() {
 		return payload;
 	}

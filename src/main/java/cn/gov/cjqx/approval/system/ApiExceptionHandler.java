@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,6 +43,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import cn.gov.cjqx.approval.database.DatabaseFault;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Turns every refusal into problem+json with a Chinese detail and violations; bad input never becomes a 500. */
@@ -188,24 +190,35 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.UNAUTHORIZED, detail, List.of(Violation.of("AUTHENTICATION_REQUIRED", detail)), request);
 	}
 
-	/** Lock waits that run out under heavy concurrent load: nothing was written, the client may simply retry. */
+	/**
+	 * The database cannot be reached or a lock was not granted in time (lock waits that run out under heavy concurrent
+	 * load): 503 with Retry-After, the client may simply retry (DatabaseFault).
+	 */
 	@ExceptionHandler(PessimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e, HttpServletRequest request) {
-		log.warn("Lock wait timed out on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-		String detail = "系统繁忙，请稍后重试（本次请求未产生任何变更）";
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header("Retry-After", "5")
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, detail, List.of(Violation.of("BUSY_RETRY", detail)),
-					request.getRequestURI()));
+		return unavailable(DatabaseFault.BUSY, e, request);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+		DatabaseFault fault = DatabaseFault.of(e).orElse(null);
+		if (fault != null) {
+			return unavailable(fault, e, request);
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
 		String detail = "系统内部错误，请稍后重试或联系系统管理员";
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, detail, List.of(Violation.of("INTERNAL_ERROR", detail)),
 				request);
+	}
+
+	private static ResponseEntity<ProblemDetail> unavailable(DatabaseFault fault, Exception e,
+			HttpServletRequest request) {
+		log.warn("{} on {} {}: {}", fault, request.getMethod(), request.getRequestURI(), e.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(fault.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, fault.message(),
+					List.of(Violation.of(fault.code(), fault.message())), request.getRequestURI()));
 	}
 
 	private static Violation violation(FieldError error) {

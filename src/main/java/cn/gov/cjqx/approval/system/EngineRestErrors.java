@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.gov.cjqx.approval.database.DatabaseFault;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +30,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <ul>
  * <li>a refusal by our rules (a message with "[RULE_CODE] …", see procedure.Refusals and procedure.EngineEntryGuard)
  * keeps only that part of the message, without the engine's wrapping ("Cannot submit task form …: ENGINE-…"), and is
- * a 400 where Camunda said 500 (a listener's exception); on /engine-rest the body is RFC 9457 problem+json with a
+ * a 400 where Camunda said 500 (a listener's exception); a database that cannot be reached or is busy
+ * (database.DatabaseFaultException) is a 503 with Retry-After; on /engine-rest the body is RFC 9457 problem+json with a
  * Chinese title, {@code detail}, the {@code violations} list as on /api, and Camunda's {@code message} kept;</li>
  * <li>any other 500 carries no engine, SQL or stack text: a Chinese message with a reference that the log has with
  * the original.</li>
@@ -70,8 +73,12 @@ class EngineRestErrors extends OncePerRequestFilter {
 		if (refusal != null && refusal.find()) {
 			String code = refusal.group(1);
 			String detail = message.substring(refusal.end()).strip();
-			int status = response.getStatus() == 500 ? 400 : response.getStatus();
+			DatabaseFault fault = DatabaseFault.ofCode(code).orElse(null);
+			int status = fault != null ? 503 : response.getStatus() == 500 ? 400 : response.getStatus();
 			write(response, status, integrator, body.path("type").asText(null), code, detail);
+			if (fault != null) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(fault.retryAfterSeconds()));
+			}
 		}
 		else if (response.getStatus() >= 500) {
 			String reference = UUID.randomUUID().toString().substring(0, 8);

@@ -62,7 +62,7 @@ public class Problems {
 			case PAYLOAD_TOO_LARGE -> "文件过大";
 			case UNSUPPORTED_MEDIA_TYPE -> "不支持的文件或内容类型";
 			case UNPROCESSABLE_ENTITY -> "请求无法处理";
-			case SERVICE_UNAVAILABLE -> "系统繁忙";
+			case SERVICE_UNAVAILABLE -> "服务暂时不可用";
 			default -> status.is5xxServerError() ? "系统内部错误" : status.getReasonPhrase();
 		};
 	}

@@ -26,20 +26,30 @@ public final class TasklistSession {
 
 	/** Signs the demo user in to Tasklist (password from TestHttp); fails unless the login answers 200. */
 	public static TasklistSession logIn(int port, String user) throws IOException, InterruptedException {
-		TasklistSession session = new TasklistSession(port);
-		session.open("/camunda/app/tasklist/default/");
-		HttpResponse<String> login = session.browser.send(HttpRequest
-			.newBuilder(session.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-XSRF-TOKEN", session.xsrfToken())
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestHttp.passwordOf(user)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		TasklistSession session = atLoginPage(port);
+		HttpResponse<String> login = session.tryLogIn(user);
 		if (login.statusCode() != 200) {
 			throw new AssertionError(user + " could not sign in to Tasklist: " + login.body());
 		}
 		// the login starts a new session with a new token, which Tasklist then reads
 		session.open("/camunda/app/tasklist/default/");
 		return session;
+	}
+
+	/** A browser that opened Tasklist's login page and has not signed in yet. */
+	public static TasklistSession atLoginPage(int port) throws IOException, InterruptedException {
+		TasklistSession session = new TasklistSession(port);
+		session.open("/camunda/app/tasklist/default/");
+		return session;
+	}
+
+	/** Sends the login form as Tasklist's page does, and returns its answer whatever it is. */
+	public HttpResponse<String> tryLogIn(String user) throws IOException, InterruptedException {
+		return browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-XSRF-TOKEN", xsrfToken())
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestHttp.passwordOf(user)))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A request of this browser (cookies go with it), not sent yet. */
