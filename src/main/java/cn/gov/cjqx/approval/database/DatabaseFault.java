@@ -25,6 +25,12 @@ public enum DatabaseFault {
 	/** SQLSTATEs of a server that is going away or not accepting connections (PostgreSQL, class 57). */
 	private static final Set<String> SHUTTING_DOWN = Set.of("57P01", "57P02", "57P03");
 
+	/**
+	 * HikariCP's answer on a connection it has already evicted as broken, e.g. when the transaction is rolled back
+	 * after the server ended the session (this SQLException has no SQLSTATE).
+	 */
+	private static final String EVICTED_CONNECTION = "Connection is closed";
+
 	/** lock_not_available (lock_timeout), query_canceled (statement_timeout), deadlock, H2's lock timeout. */
 	private static final Set<String> LOCK_OR_TIMEOUT = Set.of("55P03", "57014", "40P01", "HYT00", "40001");
 
@@ -85,7 +91,10 @@ public enum DatabaseFault {
 				|| t instanceof DataAccessResourceFailureException || t instanceof ConnectException) {
 			return UNAVAILABLE;
 		}
-		if (t instanceof SQLException sql && sql.getSQLState() != null) {
+		if (t instanceof SQLException sql && sql.getSQLState() == null) {
+			return EVICTED_CONNECTION.equals(sql.getMessage()) ? UNAVAILABLE : null;
+		}
+		if (t instanceof SQLException sql) {
 			String state = sql.getSQLState();
 			if (state.startsWith("08") || SHUTTING_DOWN.contains(state)) {
 				return UNAVAILABLE;

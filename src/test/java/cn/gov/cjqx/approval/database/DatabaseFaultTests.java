@@ -7,8 +7,10 @@ import java.sql.SQLTransientConnectionException;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Which failures the client should retry after a while (503), as they arrive: wrapped by the engine or by Spring. */
@@ -25,6 +27,10 @@ class DatabaseFaultTests {
 				"57P01")))).contains(DatabaseFault.UNAVAILABLE);
 		assertThat(DatabaseFault.of(new CannotCreateTransactionException("Could not open JPA EntityManager")))
 			.contains(DatabaseFault.UNAVAILABLE);
+		// the server ended the session: the rollback that follows meets HikariCP's evicted connection, and Spring
+		// throws that failure instead of the first one (seen with PostgreSQL stopped under load, faults/)
+		assertThat(DatabaseFault.of(new JpaSystemException(new TransactionException("Unable to rollback against JDBC "
+				+ "Connection", new SQLException("Connection is closed"))))).contains(DatabaseFault.UNAVAILABLE);
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import cn.gov.cjqx.approval.support.TestHttp.Response;
 /**
  * On PostgreSQL (whose lock_timeout is 0, wait for ever, unless set): a unit's row held FOR UPDATE by someone else —
  * a stuck session, an operator's psql — makes an opening of that unit answer 503 BUSY_RETRY within the configured
- * lock_timeout (5 s), without holding its connection any longer; other requests and the health check are not slowed.
+ * lock_timeout (3 s), without holding its connection any longer; other requests and the health check are not slowed.
  * Once the lock is gone the same filing goes through. (H2 has its own LOCK_TIMEOUT in the URL.)
  */
 @IntegrationTest
@@ -80,7 +80,7 @@ class PostgresLockTimeoutTests {
 		assertThat(refused.header("Retry-After")).isEqualTo("5");
 		assertThat(refused.violationCodes()).containsExactly("BUSY_RETRY");
 		assertThat(refused.json().path("detail").asText()).isEqualTo("系统繁忙，请稍后重试（本次请求未产生任何变更）");
-		assertThat(refusedAfter).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(9));
+		assertThat(refusedAfter).isBetween(Duration.ofMillis(2500), Duration.ofSeconds(7));
 		assertThat(other.status()).isEqualTo(200);
 		assertThat(otherAfter).isLessThan(Duration.ofSeconds(2));
 
