@@ -31,8 +31,8 @@ import cn.gov.cjqx.approval.support.TestHttp.Response;
 /**
  * While no connection can be had (every connection of the pool taken, as when the database is gone: requests then
  * wait the pool's connection-timeout, 3 s), every door answers 503 problem+json with Retry-After and a Chinese
- * message — the HTTP Basic check of /api and /engine-rest, the Tasklist login and Tasklist's engine API — health says
- * DOWN within a second, nothing is written, and all answer normally again once connections are back. The fault suite
+ * message — the HTTP Basic check of /api and /engine-rest, the Tasklist login and Tasklist's engine API —, health
+ * answers at once, nothing is written, and all answer normally again once connections are back. The fault suite
  * (faults/) does the same with PostgreSQL really stopped.
  */
 @IntegrationTest
@@ -102,8 +102,10 @@ class DatabaseOutageTests {
 			// the pool's wait (3 s) and no more: nothing hangs for the 30 s of the pool's default
 			assertThat(answer.took).as(answer.toString()).isLessThan(Duration.ofSeconds(6));
 		}
-		assertThat(health.status).as(health.toString()).isEqualTo(503);
-		assertThat(health.body).contains("DOWN");
+		// the database itself still answers (health asks on a connection of its own): a full pool is a 503 for the
+		// requests, not a reason for a load balancer to take the node out; DatabaseHealthTests and the fault suite
+		// show DOWN when the database is really gone
+		assertThat(health.status).as(health.toString()).isEqualTo(200);
 		assertThat(health.took).as(health.toString()).isLessThan(Duration.ofMillis(1500));
 
 		assertThat(jdbc.queryForObject("select count(*) from app_procedure", Integer.class)).isEqualTo(procedures);
