@@ -10,4 +10,12 @@ import jakarta.validation.constraints.Size;
 public record AccountColumn(@NotBlank(message = "一级菜单不能为空") @Size(max = 50) @PlainText String level1,
 		@Size(max = 50) @PlainText String level2, @Size(max = 50) @PlainText String level3,
 		@Size(max = 200) @PlainText String remark) {
+
+	/** An optional menu level or remark left empty is absent (see AccountAdministrator). */
+	public AccountColumn {
+		level2 = AccountAdministrator.absentIfEmpty(level2);
+		level3 = AccountAdministrator.absentIfEmpty(level3);
+		remark = AccountAdministrator.absentIfEmpty(remark);
+	}
+
 }

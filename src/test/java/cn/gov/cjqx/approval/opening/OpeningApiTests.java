@@ -81,6 +81,20 @@ class OpeningApiTests {
 	}
 
 	@Test
+	void shouldTakeOptionalFieldsLeftEmptyAsAbsent() {
+		// what Tasklist's start form sends for the optional inputs of a 管理员 or 栏目设置 row left empty (issue 17)
+		ObjectNode filing = scenario.validFiling(unit);
+		filing.withArray("administrators").addObject().put("name", "王五").put("unitAndPost", "").put("officePhone", "")
+			.put("mobile", "13900002222").put("qq", "").put("wechat", "");
+		filing.withArray("columns").addObject().put("level1", "互动交流").put("level2", "").put("level3", "")
+			.put("remark", "");
+
+		Response response = http.postJson(unit.applicant(), OPENINGS, filing.toString());
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+	}
+
+	@Test
 	void shouldKeepTheFilingInItsTableAndGiveItsFieldsToTheCorrectionFormOnly() {
 		Response accepted = http.postJson(unit.applicant(), OPENINGS, scenario.validFiling(unit).toString());
 		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
