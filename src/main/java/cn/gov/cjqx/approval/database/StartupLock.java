@@ -29,6 +29,9 @@ class StartupLock implements DisposableBean {
 	/** "govmedia" in ASCII: the key of the advisory lock. */
 	static final long KEY = 0x676f766d65646961L;
 
+	/** PostgreSQL's SQLSTATE when lock_timeout ran out. */
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
+
 	private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
 	private final DataSource dataSource;
@@ -47,28 +50,29 @@ class StartupLock implements DisposableBean {
 			return;
 		}
 		Connection connection = dataSource.getConnection();
-		try {
-			if (!CamundaSchemaMigration.databaseType(connection).equals("postgres")) {
-				connection.close();
-				return;
-			}
-			try (Statement statement = connection.createStatement()) {
-				// this one connection waits longer than the application's own lock_timeout
-				statement.execute("set lock_timeout = " + wait.toMillis());
-				statement.execute("set statement_timeout = 0");
-				if (!locked(statement.executeQuery("select pg_try_advisory_lock(" + KEY + ")"))) {
-					log.info("Another node is starting on this database; waiting for it (at most {})", wait);
-					statement.execute("select pg_advisory_lock(" + KEY + ")");
-				}
+		if (!CamundaSchemaMigration.databaseType(connection).equals("postgres")) {
+			connection.close();
+			return;
+		}
+		try (Statement statement = connection.createStatement()) {
+			// this one connection waits longer than the application's own lock_timeout
+			statement.execute("set lock_timeout = " + wait.toMillis());
+			statement.execute("set statement_timeout = 0");
+			if (!locked(statement.executeQuery("select pg_try_advisory_lock(" + KEY + ")"))) {
+				log.info("Another node is starting on this database; waiting for it (at most {})", wait);
+				statement.execute("select pg_advisory_lock(" + KEY + ")");
 			}
 			held = connection;
 		}
-		catch (SQLException | RuntimeException e) {
+		catch (SQLException e) {
 			try {
 				resetAndClose(connection);
 			}
 			catch (SQLException closing) {
 				e.addSuppressed(closing);
+			}
+			if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+				throw e;
 			}
 			throw new IllegalStateException("启动锁等待超时：另一节点在 " + wait + " 内未完成启动 / another node held the start-up"
 					+ " lock longer than app.cluster.startup-lock-wait", e);

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,10 +40,7 @@ class PostgresLockTimeoutTests {
 
 	@BeforeEach
 	void onPostgresOnly() throws Exception {
-		try (Connection connection = dataSource.getConnection()) {
-			Assumptions.assumeTrue(CamundaSchemaMigration.databaseType(connection).equals("postgres"),
-					"lock_timeout is PostgreSQL's");
-		}
+		PostgresOnly.assume(dataSource, "lock_timeout is PostgreSQL's");
 	}
 
 	@Test

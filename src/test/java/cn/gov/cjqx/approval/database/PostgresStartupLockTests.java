@@ -1,8 +1,8 @@
 package cn.gov.cjqx.approval.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +10,6 @@ import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +28,7 @@ class PostgresStartupLockTests {
 
 	@BeforeEach
 	void onPostgresOnly() throws Exception {
-		try (Connection connection = dataSource.getConnection()) {
-			Assumptions.assumeTrue(CamundaSchemaMigration.databaseType(connection).equals("postgres"),
-					"the start-up lock is PostgreSQL's");
-		}
+		PostgresOnly.assume(dataSource, "the start-up lock is PostgreSQL's");
 	}
 
 	@Test
@@ -66,7 +62,7 @@ class PostgresStartupLockTests {
 		StartupLock impatient = new StartupLock(dataSource, Duration.ofMillis(500));
 		first.acquire();
 		try {
-			org.assertj.core.api.Assertions.assertThatThrownBy(impatient::acquire)
+			assertThatThrownBy(impatient::acquire)
 				.hasMessageContaining("启动锁等待超时")
 				.hasMessageContaining("app.cluster.startup-lock-wait");
 		}
