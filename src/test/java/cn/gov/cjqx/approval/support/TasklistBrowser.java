@@ -12,6 +12,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,6 +33,8 @@ public final class TasklistBrowser implements AutoCloseable {
 	/** The shared task list of the user's groups, in the filter panel. */
 	private static final By GROUP_TASKS = By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'本组待办')]");
 
+	private static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
+
 	private final WebDriver driver;
 
 	private final WebDriverWait wait;
@@ -46,10 +50,11 @@ public final class TasklistBrowser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--lang=zh-CN", "--window-size=1400,1500");
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+		options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
 			.build();
 		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		this.wait = new WebDriverWait(driver, DEFAULT_WAIT);
 		this.base = "http://localhost:" + port;
 		this.screenshots = screenshots;
 	}
@@ -60,37 +65,38 @@ public final class TasklistBrowser implements AutoCloseable {
 
 	public TasklistBrowser logIn(String user) {
 		driver.get(base + "/camunda/app/tasklist/default/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+		until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
 			.sendKeys(user);
 		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(TestHttp.passwordOf(user));
 		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS));
+		// the first sign-in of a run loads Tasklist's scripts and counts every filter: give it longer on a busy machine
+		until(ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS), Duration.ofSeconds(60));
 		return this;
 	}
 
 	/** Opens the task of this name in 本组待办 and claims it. */
 	public TasklistBrowser openGroupTask(String taskName) {
-		wait.until(ExpectedConditions.elementToBeClickable(GROUP_TASKS)).click();
-		WebElement task = wait.until(ExpectedConditions
+		until(ExpectedConditions.elementToBeClickable(GROUP_TASKS)).click();
+		WebElement task = until(ExpectedConditions
 			.elementToBeClickable(By.xpath("//li[contains(@class,'task')]//*[normalize-space()='" + taskName + "']")));
 		task.click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+		until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
 		List<WebElement> claim = driver.findElements(By.cssSelector("button.claim"));
 		if (!claim.isEmpty()) {
 			claim.get(0).click();
-			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+			until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
 		}
 		return this;
 	}
 
 	/** Opens 发起流程 and the start form of the process of this name, as a clerk does. */
 	public TasklistBrowser openStartForm(String processName) {
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space()='发起流程']")))
+		until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space()='发起流程']")))
 			.click();
-		wait.until(ExpectedConditions.elementToBeClickable(
+		until(ExpectedConditions.elementToBeClickable(
 				By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']")))
 			.click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+		until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
 		return this;
 	}
 
@@ -188,6 +194,45 @@ public final class TasklistBrowser implements AutoCloseable {
 		return String.valueOf(((JavascriptExecutor) driver).executeScript("""
 				return Array.from(document.querySelectorAll('.fjs-has-errors, [aria-invalid=true]'))
 				  .map(e => (e.closest('.fjs-form-field') || e).innerText.replace(/\\s+/g, ' ').slice(0, 120)).join(' | ');"""));
+	}
+
+	/**
+	 * Waits for the condition; when it does not come, saves a screenshot and the page (target/screenshots/failure-*)
+	 * and fails with what the page shows and what the browser's console said, so a failure in CI can be read from
+	 * its log.
+	 */
+	private <T> T until(ExpectedCondition<T> condition) {
+		return until(condition, DEFAULT_WAIT);
+	}
+
+	private <T> T until(ExpectedCondition<T> condition, Duration timeout) {
+		try {
+			return new WebDriverWait(driver, timeout).until(condition);
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			String name = "failure-" + System.currentTimeMillis();
+			String page;
+			String console;
+			try {
+				screenshot(name);
+				Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
+				page = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+				console = driver.manage()
+					.logs()
+					.get(LogType.BROWSER)
+					.getAll()
+					.stream()
+					.map(entry -> entry.getLevel() + " " + entry.getMessage())
+					.toList()
+					.toString();
+			}
+			catch (RuntimeException | IOException diagnostics) {
+				page = console = "(not readable: " + diagnostics + ")";
+			}
+			throw new IllegalStateException("waited " + timeout.toSeconds() + " s in vain for " + condition + " at " + driver.getCurrentUrl()
+					+ "; the page shows: " + page.substring(0, Math.min(page.length(), 1500)) + "; the console: "
+					+ console + "; saved as " + screenshots.resolve(name) + ".png/.html", e);
+		}
 	}
 
 	private WebElement scrollTo(WebElement element) {
