@@ -8,7 +8,7 @@ import java.util.TreeSet;
  * An authenticated caller: the Camunda user id and its groups. The units a user belongs to follow from its per-unit
  * role groups ({@code applicants-<unit>}, {@code unit-leaders-<unit>}), which the IT operator manages in Camunda Admin.
  */
-public record AppUser(String id, Set<String> groups) {
+public record AppUser(String id, Set<String> groups) implements java.io.Serializable {
 
 	public AppUser {
 		groups = Set.copyOf(groups);

@@ -16,6 +16,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -23,11 +25,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import cn.gov.cjqx.approval.system.Problems;
 import cn.gov.cjqx.approval.system.RejectedRequests;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 /**
- * Security of our endpoints: /api and /engine-rest need HTTP Basic (Camunda users) or, for GET, a Tasklist session;
- * notices and health are public. The Camunda webapps under /camunda keep their own login and CSRF protection and are
- * not touched by this chain.
+ * Security of our endpoints: /api and /engine-rest need HTTP Basic (Camunda users), a session of the applicants'
+ * portal (/portal, sign-in form, writes with its CSRF token) or, for GET, a Tasklist session; notices and health are
+ * public. The Camunda webapps under /camunda keep their own login and CSRF protection and are not touched by these
+ * chains.
  */
 @Configuration
 class SecurityConfig {
@@ -42,8 +47,14 @@ class SecurityConfig {
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "AUTHENTICATION_REQUIRED",
 					"请使用系统账号登录（HTTP Basic 或先登录 Tasklist）");
 		};
-		AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response,
-				HttpStatus.FORBIDDEN, "FORBIDDEN", "无权访问此资源");
+		AccessDeniedHandler forbidden = (request, response, e) -> {
+			if (e instanceof CsrfException) {
+				problems.write(request, response, HttpStatus.FORBIDDEN, "CSRF_TOKEN", "页面已过期，请刷新页面后重试");
+			}
+			else {
+				problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", "无权访问此资源");
+			}
+		};
 		http.securityMatcher(new OrRequestMatcher(paths("/api/**", "/engine-rest/**", "/notices", "/actuator/**",
 				"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")))
 			.authorizeHttpRequests(requests -> requests
@@ -59,11 +70,58 @@ class SecurityConfig {
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
 			.addFilterAfter(new TasklistSessionFilter(engine), BasicAuthenticationFilter.class)
+			// reads the portal's sign-in from its session; never creates a session
+			.securityContext(context -> context.securityContextRepository(portalSessions()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Writes need HTTP Basic (no cookie), so there is no ambient credential for CSRF to abuse.
-			.csrf(csrf -> csrf.disable())
+			// HTTP Basic carries no ambient credential; a write on the portal's session needs the page's CSRF token
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::writesOnPortalSession))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();
+	}
+
+	/**
+	 * The applicants' portal: server-rendered pages under /portal, signed in with the Camunda users by a form, a
+	 * session, CSRF tokens on every write. Its pages call /api with the same session (see apiSecurity).
+	 */
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, CamundaIdentity identity) throws Exception {
+		http.securityMatcher(new OrRequestMatcher(paths("/portal", "/portal/**")))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(paths("/portal/login", "/portal/assets/**"))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.authenticationManager(new ProviderManager(identity))
+			.formLogin(form -> form.loginPage("/portal/login")
+				.loginProcessingUrl("/portal/login")
+				.defaultSuccessUrl("/portal", false)
+				.failureUrl("/portal/login?error"))
+			.logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
+			.headers(headers -> headers.frameOptions(frame -> frame.deny())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+								+ "frame-ancestors 'none'; form-action 'self'")));
+		return http.build();
+	}
+
+	private static HttpSessionSecurityContextRepository portalSessions() {
+		HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+		sessions.setAllowSessionCreation(false);
+		return sessions;
+	}
+
+	/**
+	 * A write that would be authenticated by a portal session (no Authorization header, a signed-in session) must carry
+	 * the session's CSRF token: a page of another site can make the browser send the cookie, never the token.
+	 */
+	static boolean writesOnPortalSession(HttpServletRequest request) {
+		String method = request.getMethod();
+		if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return false;
+		}
+		HttpSession session = request.getSession(false);
+		return session != null
+				&& session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
 	}
 
 	/** Requests the firewall refuses before any controller runs answer problem+json too, not Spring Boot's error JSON. */

@@ -11,4 +11,6 @@ public interface PublicNoticeRepository extends JpaRepository<PublicNotice, Long
 
 	List<PublicNotice> findByProvisionalTrueAndRevokedFalseAndEndsOnGreaterThanEqual(LocalDate endsOnOrAfter);
 
+	List<PublicNotice> findByBusinessKeyOrderByIdAsc(String businessKey);
+
 }

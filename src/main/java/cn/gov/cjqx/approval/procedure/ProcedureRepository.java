@@ -1,5 +1,6 @@
 package cn.gov.cjqx.approval.procedure;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,5 +26,9 @@ public interface ProcedureRepository extends JpaRepository<Procedure, Long> {
 	/** ONE_PROCEDURE_AT_A_TIME: running procedures of these kinds on an account. */
 	boolean existsByAccountIdAndStatusAndKindIn(Long accountId, ProcedureStatus status,
 			java.util.Collection<ProcedureKind> kinds);
+
+	/** 我的申请: the procedures of these units, running and ended, newest first. */
+	@Query("select p from Procedure p join fetch p.unit u where u.code in :unitCodes order by p.startedAt desc, p.id desc")
+	List<Procedure> findByUnitCodes(java.util.Collection<String> unitCodes, org.springframework.data.domain.Limit limit);
 
 }

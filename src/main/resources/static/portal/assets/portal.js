@@ -1,0 +1,292 @@
+// The portal's shared script: CSRF header for /api writes, Chinese messages from problem+json, and the filing forms
+// (list rows, material uploads with checks and progress, submission, messages next to the fields).
+'use strict';
+
+const Portal = (() => {
+  const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
+
+  function headers(extra = {}) {
+    return { [meta('_csrf_header')]: meta('_csrf'), Accept: 'application/json', ...extra };
+  }
+
+  /** The Chinese message of a refusal: the problem's detail, or one for the status. */
+  async function refusal(response) {
+    const problem = await response.json().catch(() => ({}));
+    if (response.status === 401) {
+      return { message: '登录已过期，请重新登录后再提交（已填写的内容请先复制保存）。', violations: [] };
+    }
+    if (response.status === 413) {
+      return { message: '文件太大。', violations: [] };
+    }
+    return {
+      message: problem.detail || `提交失败（${response.status}），请稍后重试。`,
+      violations: Array.isArray(problem.violations) ? problem.violations : [],
+    };
+  }
+
+  return { headers, refusal };
+})();
+
+(() => {
+  const form = document.querySelector('form[data-endpoint]');
+  if (!form) {
+    return;
+  }
+  const summary = document.getElementById('form-errors');
+  const maxSize = Number(form.dataset.maxSize);
+  const extensions = (form.dataset.extensions || '').split(',');
+
+  // list fields (栏目设置, 管理员): rows added and removed one by one, numbered for screen readers
+  function renumber(list) {
+    list.querySelectorAll('[data-row]').forEach((row, index) => {
+      row.querySelector('[data-row-title]').textContent = `${list.dataset.itemLabel} ${index + 1}`;
+      row.querySelectorAll('[data-field]').forEach((input) => {
+        const path = `${list.dataset.list}[${index}].${input.dataset.field}`;
+        input.id = path;
+        input.dataset.path = path;
+        const label = row.querySelector(`label[data-for="${input.dataset.field}"]`);
+        if (label) {
+          label.htmlFor = path;
+        }
+      });
+    });
+  }
+  function addRow(list) {
+    const row = list.querySelector('template').content.firstElementChild.cloneNode(true);
+    list.querySelector('[data-rows]').append(row);
+    renumber(list);
+    row.querySelector('input, textarea, select').focus();
+  }
+  form.querySelectorAll('[data-list]').forEach((list) => {
+    for (let i = 0; i < Number(list.dataset.initialRows || 1); i++) {
+      list.querySelector('[data-rows]').append(list.querySelector('template').content.firstElementChild.cloneNode(true));
+    }
+    renumber(list);
+    list.querySelector('[data-add-row]').addEventListener('click', () => addRow(list));
+    list.addEventListener('click', (event) => {
+      const remove = event.target.closest('[data-remove-row]');
+      if (remove) {
+        remove.closest('[data-row]').remove();
+        renumber(list);
+        list.querySelector('[data-add-row]').focus();
+      }
+    });
+  });
+
+  // materials: checked for type and size before upload, uploaded at once with progress, kept as the material's id
+  function checkFile(file) {
+    const extension = file.name.includes('.') ? file.name.split('.').pop().toLowerCase() : '';
+    if (!extensions.includes(extension)) {
+      return `“${file.name}”的类型不能上传；可上传 ${extensions.join('、')} 文件。`;
+    }
+    if (file.size > maxSize) {
+      return `“${file.name}”有 ${(file.size / 1048576).toFixed(1)} MB，超过 ${form.dataset.maxSizeText} 的上限。`;
+    }
+    if (file.size === 0) {
+      return `“${file.name}”是空文件。`;
+    }
+    return null;
+  }
+  function upload(box, file) {
+    const status = box.querySelector('[data-upload-status]');
+    const progress = box.querySelector('progress');
+    const hidden = box.querySelector('input[type=hidden]');
+    clearError(hidden.name);
+    const problem = checkFile(file);
+    if (problem) {
+      showError(hidden.name, problem);
+      return;
+    }
+    hidden.value = '';
+    box.dataset.uploading = 'true';
+    progress.hidden = false;
+    progress.value = 0;
+    status.textContent = `正在上传“${file.name}”……`;
+    const body = new FormData();
+    body.append('file', file);
+    body.append('unit', form.elements.unitCode.value);
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/materials');
+    Object.entries(Portal.headers()).forEach(([name, value]) => request.setRequestHeader(name, value));
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) {
+        progress.value = Math.round((event.loaded / event.total) * 100);
+      }
+    };
+    request.onloadend = () => {
+      delete box.dataset.uploading;
+      progress.hidden = true;
+      const answer = (() => { try { return JSON.parse(request.responseText); } catch (e) { return {}; } })();
+      if (request.status === 201) {
+        hidden.value = answer.id;
+        status.textContent = `已上传：${answer.fileName}（${(answer.size / 1024).toFixed(0)} KB）`;
+        box.classList.add('done');
+      } else {
+        status.textContent = '';
+        showError(hidden.name, answer.detail || (request.status === 413 ? '文件太大。' : `上传失败（${request.status || '网络中断'}），请重试。`));
+      }
+    };
+    request.send(body);
+  }
+  form.querySelectorAll('[data-material]').forEach((box) => {
+    const input = box.querySelector('input[type=file]');
+    input.addEventListener('change', () => input.files[0] && upload(box, input.files[0]));
+    box.addEventListener('dragover', (event) => { event.preventDefault(); box.classList.add('over'); });
+    box.addEventListener('dragleave', () => box.classList.remove('over'));
+    box.addEventListener('drop', (event) => {
+      event.preventDefault();
+      box.classList.remove('over');
+      if (event.dataTransfer.files[0]) {
+        upload(box, event.dataTransfer.files[0]);
+      }
+    });
+  });
+
+  // fields shown only when another answer asks for them (data-shown-when="field=value")
+  function applyConditions() {
+    form.querySelectorAll('[data-shown-when]').forEach((part) => {
+      const [field, value] = part.dataset.shownWhen.split('=');
+      const chosen = form.querySelector(`[name="${field}"]:checked`)?.value ?? form.elements[field]?.value;
+      part.hidden = chosen !== value;
+    });
+  }
+  form.addEventListener('change', applyConditions);
+  applyConditions();
+
+  // the filing as JSON: empty fields absent, yes/no as booleans, numbers as numbers, list rows as objects
+  function valueOf(input) {
+    const value = input.value.trim();
+    if (value === '') {
+      return undefined;
+    }
+    if (input.dataset.type === 'boolean') {
+      return value === 'true';
+    }
+    if (input.dataset.type === 'number') {
+      return Number(value);
+    }
+    return value;
+  }
+  function filing() {
+    const body = {};
+    for (const input of form.querySelectorAll('[name]')) {
+      if (input.closest('[data-list]') || input.closest('[hidden]') || 'param' in input.dataset
+          || input.type === 'file' || (input.type === 'radio' && !input.checked) || input.name === '_csrf') {
+        continue;
+      }
+      const value = valueOf(input);
+      if (value !== undefined) {
+        body[input.name] = value;
+      }
+    }
+    form.querySelectorAll('[data-list]').forEach((list) => {
+      body[list.dataset.list] = [...list.querySelectorAll('[data-row]')].map((row) => {
+        const item = {};
+        row.querySelectorAll('[data-field]').forEach((input) => {
+          const value = valueOf(input);
+          if (value !== undefined) {
+            item[input.dataset.field] = value;
+          }
+        });
+        return item;
+      });
+    });
+    return body;
+  }
+
+  function fieldElement(path) {
+    return document.getElementById(path) || form.querySelector(`[name="${CSS.escape(path)}"]`);
+  }
+  function showError(path, message) {
+    const field = fieldElement(path);
+    const holder = field?.closest('.field, [data-material], fieldset') || summary;
+    let note = holder.querySelector(':scope > .field-error');
+    if (!note) {
+      note = document.createElement('p');
+      note.className = 'field-error';
+      note.id = `${path}-error`;
+      holder.append(note);
+    }
+    note.textContent = note.textContent ? `${note.textContent}；${message}` : message;
+    if (field && field.type !== 'hidden') {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', note.id);
+    }
+    holder.classList.add('has-error');
+  }
+  function clearError(path) {
+    const holder = fieldElement(path)?.closest('.field, [data-material], fieldset');
+    holder?.querySelector(':scope > .field-error')?.remove();
+    holder?.classList.remove('has-error');
+  }
+  function clearErrors() {
+    form.querySelectorAll('.field-error').forEach((note) => note.remove());
+    form.querySelectorAll('.has-error').forEach((holder) => holder.classList.remove('has-error'));
+    form.querySelectorAll('[aria-invalid]').forEach((field) => field.removeAttribute('aria-invalid'));
+    summary.hidden = true;
+    summary.replaceChildren();
+  }
+  function showSummary(title, violations) {
+    summary.hidden = false;
+    const heading = document.createElement('h2');
+    heading.textContent = title;
+    const items = document.createElement('ul');
+    violations.forEach((violation) => {
+      const item = document.createElement('li');
+      const field = violation.field && fieldElement(violation.field);
+      const text = violation.message + (violation.code && /^ART/.test(violation.code) ? `（${violation.code}）` : '');
+      if (field && field.type !== 'hidden') {
+        const link = document.createElement('a');
+        link.href = `#${CSS.escape(field.id)}`;
+        link.textContent = text;
+        item.append(link);
+      } else {
+        item.textContent = text;
+      }
+      items.append(item);
+    });
+    summary.append(heading, items);
+    summary.focus();
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors();
+    if (form.querySelector('[data-uploading]')) {
+      showSummary('还有材料正在上传，请稍候再提交。', []);
+      return;
+    }
+    const param = form.querySelector('[data-param]');
+    if (param && !param.value) {
+      showError(param.name, param.dataset.param);
+      showSummary('请先改正以下问题：', [{ field: param.name, message: param.dataset.param }]);
+      return;
+    }
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    button.textContent = '正在提交……';
+    try {
+      // the account or website chosen by name goes into the path (data-param), not into the body
+      const endpoint = form.dataset.endpoint.replace('{id}', encodeURIComponent(form.querySelector('[data-param]')?.value || ''));
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: Portal.headers({ 'Content-Type': 'application/json', 'Idempotency-Key': form.dataset.idempotencyKey }),
+        body: JSON.stringify(filing()),
+      });
+      if (response.status === 201 || response.status === 200) {
+        const started = await response.json();
+        window.location.assign(`/portal/procedures/${encodeURIComponent(started.businessKey)}?submitted`);
+        return;
+      }
+      const { message, violations } = await Portal.refusal(response);
+      violations.filter((v) => v.field).forEach((v) => showError(v.field, v.message));
+      showSummary(message, violations);
+    } catch (e) {
+      showSummary('网络中断，申请没有提交，请稍后重试。', []);
+    } finally {
+      button.disabled = false;
+      button.textContent = form.dataset.submitLabel;
+    }
+  });
+})();

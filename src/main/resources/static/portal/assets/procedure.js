@@ -1,0 +1,48 @@
+// A procedure's page: the process diagram (bpmn-js viewer) with the current step highlighted, and 撤回.
+'use strict';
+
+(async () => {
+  const container = document.getElementById('diagram');
+  if (!container || typeof BpmnJS === 'undefined') {
+    return;
+  }
+  try {
+    const response = await fetch(container.dataset.source, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      container.textContent = '流程图暂时无法显示。';
+      return;
+    }
+    const diagram = await response.json();
+    const viewer = new BpmnJS({ container });
+    await viewer.importXML(diagram.xml);
+    const canvas = viewer.get('canvas');
+    diagram.done.forEach((id) => canvas.addMarker(id, 'done'));
+    diagram.current.forEach((id) => canvas.addMarker(id, 'current'));
+    canvas.zoom('fit-viewport');
+  } catch (e) {
+    container.textContent = '流程图暂时无法显示。';
+  }
+})();
+
+(() => {
+  const button = document.getElementById('withdraw');
+  if (!button) {
+    return;
+  }
+  const message = document.getElementById('withdraw-message');
+  button.addEventListener('click', async () => {
+    if (!window.confirm('确定撤回这项关停/注销申请吗？撤回后公告撤销，账号恢复正常。')) {
+      return;
+    }
+    button.disabled = true;
+    const response = await fetch(button.dataset.endpoint, { method: 'POST', credentials: 'same-origin', headers: Portal.headers() })
+      .catch(() => null);
+    if (response && response.status === 204) {
+      window.location.reload();
+      return;
+    }
+    message.className = 'field-error';
+    message.textContent = response ? (await Portal.refusal(response)).message : '网络中断，没有撤回，请稍后重试。';
+    button.disabled = false;
+  });
+})();

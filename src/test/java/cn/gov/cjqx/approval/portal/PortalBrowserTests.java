@@ -1,0 +1,197 @@
+package cn.gov.cjqx.approval.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.gov.cjqx.approval.account.AccountStatus;
+import cn.gov.cjqx.approval.support.IntegrationTest;
+import cn.gov.cjqx.approval.support.OpeningScenario;
+import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
+import cn.gov.cjqx.approval.support.PortalBrowser;
+import cn.gov.cjqx.approval.support.TasklistBrowser;
+import cn.gov.cjqx.approval.support.TestHttp;
+import cn.gov.cjqx.approval.support.TestHttp.Response;
+
+/**
+ * A clerk files from the applicants' portal in headless Chromium, with real files chosen in the file inputs, and
+ * follows the procedure in 我的申请; the approvers act through the engine's REST API as Tasklist does for them.
+ * Screenshots of each page go to target/screenshots (the README shows them).
+ */
+@IntegrationTest
+class PortalBrowserTests {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static Path files;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OpeningScenario scenario;
+
+	TestHttp http;
+
+	@BeforeAll
+	static void materialsOnDisk() throws IOException {
+		files = Files.createTempDirectory("portal-materials");
+		for (String name : List.of("备案登记表.pdf", "人员设备情况.pdf", "审核机制.pdf", "安全运维.pdf", "地图使用情况.pdf",
+				"名称版面设计.pdf")) {
+			Files.write(files.resolve(name), OpeningScenario.PDF);
+		}
+		Files.writeString(files.resolve("说明.exe"), "MZ not a document");
+	}
+
+	@BeforeEach
+	void setUp() {
+		Assumptions.assumeTrue(TasklistBrowser.available(), "Chromium and chromedriver are not installed");
+		http = new TestHttp(port);
+	}
+
+	@Test
+	void shouldFileAnOpeningWithRealUploadsAndFollowItToActive() {
+		TestUnit unit = scenario.newUnit();
+		String businessKey;
+		int actions;
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.logIn(unit.applicant()).screenshot("30-portal-my-procedures-empty");
+			assertThat(clerk.text()).contains("本单位还没有提交过申请");
+			clerk.follow("我要办理").follow("政务新媒体开设备案");
+			int before = clerk.actions();
+			clerk.fill("账号名称", unit.shortName() + "发布")
+				.select("发布平台", "微信订阅号")
+				.choose("是否已通过平台认证", "是")
+				.fill("认证主体", unit.fullName())
+				.fill("主管单位", "澄江市气象局办公室")
+				.fill("主办单位分管领导及职务", "王强 副主任")
+				.fill("主办单位联系电话及方式", "0877-6911010")
+				.choose("是否取得互联网新闻信息服务资质", "否")
+				.choose("是否委托其他专门机构承办", "否")
+				.fillInRow("栏目 1", "一级菜单", "信息发布")
+				.press("添加栏目")
+				.fillInRow("栏目 2", "一级菜单", "互动交流")
+				.fillInRow("管理员 1", "姓名", "李华")
+				.fillInRow("管理员 1", "手机号码", "13800002222")
+				.choose("是否为重大活动或专项工作开设", "否")
+				.choose("是否从事互联网新闻信息服务或传播网络视听节目", "否")
+				.choose("是否使用地图", "否");
+			// a file of a type the rules refuse is stopped before upload, with a Chinese message next to it
+			clerk.attach("（一）《云南省政务新媒体备案登记表》", files.resolve("说明.exe"));
+			assertThat(clerk.fieldErrors()).anySatisfy(error -> assertThat(error).contains("说明.exe").contains("类型不能上传"));
+			clerk.attach("（一）《云南省政务新媒体备案登记表》", files.resolve("备案登记表.pdf"))
+				.attach("（三）人员管理、设备配置使用情况", files.resolve("人员设备情况.pdf"))
+				.attach("（四）信息发布审核机制", files.resolve("审核机制.pdf"))
+				.attach("（五）安全运维情况", files.resolve("安全运维.pdf"))
+				.attach("（六）地图使用情况", files.resolve("地图使用情况.pdf"))
+				.attach("（七）政务新媒体的名称、实名认证、版面栏目设计情况", files.resolve("名称版面设计.pdf"))
+				.fullScreenshot("31-portal-opening-filled")
+				.submit("提交备案");
+			// the refused file and its retry are not part of a clerk's filing
+			actions = clerk.actions() - before - 1;
+			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/");
+			businessKey = clerk.url().replaceAll(".*/portal/procedures/([^?]+).*", "$1");
+			assertThat(clerk.text()).contains(businessKey).contains("单位集体研究决定").contains(unit.shortName() + "单位领导")
+				.doesNotContain("unit-leaders-");
+			clerk.fullScreenshot("32-portal-procedure-submitted");
+			assertThat(clerk.accessibilityProblems()).isEmpty();
+		}
+		assertThat(actions).as("actions of the filing").isLessThan(25);
+		JsonNode filed = http.get(unit.applicant(), "/api/procedures/" + businessKey).json();
+		assertThat(filed.path("subject").asText()).contains(unit.shortName() + "发布");
+
+		approve(unit, businessKey);
+
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.logIn(unit.applicant());
+			assertThat(clerk.text()).contains(businessKey).contains("通过");
+			clerk.follow(businessKey).waitForText("审批记录");
+			assertThat(clerk.text()).contains("王主任（局办公室）").contains("赵科长（市政府办公室）").contains("同意开设");
+			clerk.fullScreenshot("33-portal-procedure-approved");
+		}
+		try (PortalBrowser phone = new PortalBrowser(port, SCREENSHOTS, 390, 844)) {
+			phone.logIn(unit.applicant()).screenshot("36-portal-my-procedures-phone");
+			assertThat(phone.horizontalOverflow()).as("wider than the phone").isFalse();
+			phone.follow(businessKey).waitForText("审批记录").screenshot("37-portal-procedure-phone");
+			assertThat(phone.horizontalOverflow()).as("wider than the phone").isFalse();
+		}
+		assertThat(scenario.statusOf(http.get(unit.applicant(), "/api/new-media/accounts").json().get(0).path("id").asLong()))
+			.isEqualTo(AccountStatus.ACTIVE);
+	}
+
+	@Test
+	void shouldWithdrawAClosureDuringItsNoticeAndShowNothingToAnotherUnit() {
+		TestUnit unit = scenario.newUnit();
+		long accountId = scenario.giveActiveAccount(unit);
+		String businessKey;
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.logIn(unit.applicant());
+			// keyboard: the skip link first, then the menu, then the page
+			assertThat(clerk.tabThrough(3)).startsWith("跳到正文");
+			clerk.follow("我要办理").follow("政务新媒体关停/注销");
+			clerk.submit("提交申请");
+			assertThat(clerk.fieldErrors()).contains("请选择要关停或注销的账号");
+			clerk.select("账号", unit.shortName() + "微博（新浪微博）").submit("提交申请");
+			assertThat(clerk.fieldErrors()).anySatisfy(error -> assertThat(error).contains("请选择关停"));
+			clerk.choose("关停还是注销", "关停")
+				.select("原因", "因工作原因调整")
+				.fill("情况说明", "工作调整，账号内容并入局官方微博。")
+				.screenshot("34-portal-closure-filled")
+				.submit("提交申请");
+			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/");
+			businessKey = clerk.url().replaceAll(".*/portal/procedures/([^?]+).*", "$1");
+			assertThat(clerk.accessibilityProblems()).isEmpty();
+		}
+		http.completeTask(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"},\"decisionBasis\":{\"value\":"
+				+ "\"MAIN_LEADER_CONSENT\"},\"decisionReference\":{\"value\":\"局长签批〔2026〕12号\"}}");
+		http.completeTask("city", businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.logIn(unit.applicant()).follow(businessKey).waitForText("公示中");
+			clerk.fullScreenshot("35-portal-closure-notice");
+			clerk.press("撤回").confirm().waitForState("已撤回");
+			assertThat(clerk.text()).doesNotContain("公示中");
+		}
+		assertThat(scenario.statusOf(accountId)).isEqualTo(AccountStatus.ACTIVE);
+		assertThat(http.get(unit.applicant(), "/api/procedures/" + businessKey).json().path("outcome").asText())
+			.isEqualTo("WITHDRAWN");
+
+		TestUnit other = scenario.newUnit();
+		try (PortalBrowser stranger = new PortalBrowser(port, SCREENSHOTS)) {
+			stranger.logIn(other.applicant());
+			assertThat(stranger.text()).doesNotContain(businessKey).contains("本单位还没有提交过申请");
+			stranger.open("/portal/procedures/" + businessKey);
+			assertThat(stranger.text()).contains("未找到该事项，或它不属于本单位").doesNotContain(unit.shortName());
+			stranger.open("/portal/new/closure");
+			assertThat(stranger.text()).contains("本单位没有正常运行的政务新媒体账号").doesNotContain(unit.shortName());
+		}
+	}
+
+	/** The unit's leaders, the bureau office and the city government office approve; the office enters the numbers. */
+	private void approve(TestUnit unit, String businessKey) {
+		String minutes = http.postFile(unit.leader(), "/api/materials", "党组会议纪要.pdf", OpeningScenario.PDF)
+			.json()
+			.path("id")
+			.asText();
+		http.completeTask(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"经党组会议集体研究同意\"},"
+				+ "\"meetingDate\":{\"value\":\"2026-11-20\"},\"minutesMaterialId\":{\"value\":\"" + minutes
+				+ "\"},\"mainLeaderConsent\":{\"value\":true}}");
+		http.completeTask("office", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"材料齐全\"}}");
+		http.completeTask("city", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"同意开设\"}}");
+		http.completeTask("office", businessKey, "{\"nationalFilingNo\":{\"value\":\"GWXMT-530421-0301\"},"
+				+ "\"yuxiFilingNo\":{\"value\":\"YX-2026-0301\"}}");
+	}
+
+}

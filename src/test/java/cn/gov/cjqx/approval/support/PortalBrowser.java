@@ -1,0 +1,278 @@
+package cn.gov.cjqx.approval.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The applicants' portal in Debian's headless Chromium, used the way a clerk uses it: fields found by their Chinese
+ * labels, files chosen in real file inputs, buttons pressed by their text. Counts the clerk's actions (each field
+ * filled, option chosen, file attached, button pressed) for the README.
+ */
+public final class PortalBrowser implements AutoCloseable {
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	private final Path screenshots;
+
+	private int actions;
+
+	public PortalBrowser(int port, Path screenshots) {
+		this(port, screenshots, 1280, 1400);
+	}
+
+	public PortalBrowser(int port, Path screenshots, int width, int height) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(TasklistBrowser.CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=zh-CN", "--window-size=" + width + "," + height);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File(TasklistBrowser.CHROMEDRIVER))
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.base = "http://localhost:" + port;
+		this.screenshots = screenshots;
+	}
+
+	/** Signs in on the portal's login page; lands on 我的申请. */
+	public PortalBrowser logIn(String user) {
+		driver.get(base + "/portal");
+		type(until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))), user);
+		type(driver.findElement(By.id("password")), TestHttp.passwordOf(user));
+		press("登录");
+		until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h1[normalize-space()='我的申请']")));
+		return this;
+	}
+
+	/** Opens a page by its path, as a bookmark or a link from elsewhere would. */
+	public PortalBrowser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	/** Follows a link by its text (a menu entry, a business key). */
+	public PortalBrowser follow(String linkText) {
+		WebElement link = until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='" + linkText + "'] | //summary[normalize-space()='" + linkText + "']")));
+		click(link);
+		return this;
+	}
+
+	public PortalBrowser fill(String label, String value) {
+		return fillIn(driver, label, value);
+	}
+
+	/** Fills a field of one row of a list (栏目 1, 管理员 2…). */
+	public PortalBrowser fillInRow(String rowTitle, String label, String value) {
+		return fillIn(row(rowTitle), label, value);
+	}
+
+	public PortalBrowser select(String label, String option) {
+		new Select(field(driver, label)).selectByVisibleText(option);
+		actions++;
+		return this;
+	}
+
+	/** Answers a question of radio buttons (是/否, 关停/注销). */
+	public PortalBrowser choose(String question, String answer) {
+		WebElement option = driver.findElement(By.xpath("//fieldset[legend[starts-with(normalize-space(), '" + question
+				+ "')]]//label[normalize-space()='" + answer + "']"));
+		click(option);
+		return this;
+	}
+
+	/** Chooses a file for the material with this title in its file input and waits until it is uploaded. */
+	public PortalBrowser attach(String title, Path file) {
+		WebElement input = field(driver, title);
+		input.sendKeys(file.toAbsolutePath().toString());
+		actions++;
+		WebElement box = input.findElement(By.xpath("ancestor::*[@data-material]"));
+		until(driver -> !box.findElement(By.cssSelector("[data-upload-status]")).getText().startsWith("正在上传")
+				&& (box.getAttribute("class").contains("done") || !box.findElements(By.cssSelector(".field-error")).isEmpty()));
+		return this;
+	}
+
+	/** Presses a button by its text. */
+	public PortalBrowser press(String text) {
+		click(until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + text + "']"))));
+		return this;
+	}
+
+	/** Presses the form's submit button and waits for the procedure's page (or the form's refusal). */
+	public PortalBrowser submit(String text) {
+		press(text);
+		until(driver -> driver.getCurrentUrl().contains("/portal/procedures/")
+				|| driver.findElement(By.id("form-errors")).isDisplayed());
+		return this;
+	}
+
+	/** Accepts the browser's confirmation dialog (撤回). */
+	public PortalBrowser confirm() {
+		until(ExpectedConditions.alertIsPresent()).accept();
+		return this;
+	}
+
+	public PortalBrowser waitForText(String text) {
+		until(driver -> text().contains(text));
+		return this;
+	}
+
+	/** Waits until the procedure's state (办理中, 通过, 已撤回…) reads so. */
+	public PortalBrowser waitForState(String state) {
+		until(driver -> driver.findElements(By.cssSelector(".facts .state"))
+			.stream()
+			.anyMatch(element -> element.getText().equals(state)));
+		return this;
+	}
+
+	public String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String url() {
+		return driver.getCurrentUrl();
+	}
+
+	/** The messages shown next to the fields, by the field's label. */
+	public List<String> fieldErrors() {
+		return driver.findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText).toList();
+	}
+
+	/** Whether the page is wider than the window (a phone would scroll sideways). */
+	public boolean horizontalOverflow() {
+		return (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+	}
+
+	public int actions() {
+		return actions;
+	}
+
+	/** Runs axe-core (WebJar) on the page; answers the violations of impact serious or critical, described. */
+	@SuppressWarnings("unchecked")
+	public List<String> accessibilityProblems() {
+		try (InputStream axe = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			((JavascriptExecutor) driver).executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations
+				  .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				  .map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.map((n) => n.target.join(' ')).join(', '))));""");
+		return (List<String>) result;
+	}
+
+	/** Moves through the page with the Tab key; answers the labels of the controls that took the focus. */
+	public List<String> tabThrough(int presses) {
+		var body = driver.findElement(By.tagName("body"));
+		body.click();
+		java.util.List<String> reached = new java.util.ArrayList<>();
+		for (int i = 0; i < presses; i++) {
+			driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+			reached.add(String.valueOf(((JavascriptExecutor) driver).executeScript("""
+					const e = document.activeElement;
+					const label = e.labels && e.labels[0] ? e.labels[0].innerText : '';
+					return (label || e.innerText || e.getAttribute('aria-label') || e.tagName).trim().split('\\n')[0];""")));
+		}
+		return reached;
+	}
+
+	public PortalBrowser screenshot(String name) {
+		try {
+			Files.createDirectories(screenshots);
+			Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return this;
+	}
+
+	/** A screenshot of the whole page, however long (for the README). */
+	public PortalBrowser fullScreenshot(String name) {
+		long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+		var size = driver.manage().window().getSize();
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 120, 8000)));
+		screenshot(name);
+		driver.manage().window().setSize(size);
+		return this;
+	}
+
+	private PortalBrowser fillIn(SearchContext scope, String label, String value) {
+		WebElement input = field(scope, label);
+		input.clear();
+		type(input, value);
+		return this;
+	}
+
+	private void type(WebElement input, String value) {
+		scrollTo(input).sendKeys(value);
+		actions++;
+	}
+
+	private void click(WebElement element) {
+		scrollTo(element).click();
+		actions++;
+	}
+
+	private WebElement row(String title) {
+		return driver.findElement(By.xpath("//*[@data-row][.//*[@data-row-title][normalize-space()='" + title + "']]"));
+	}
+
+	/** The control a label names; "*" of a required field is not part of the name. */
+	private static WebElement field(SearchContext scope, String label) {
+		WebElement element = scope.findElement(By.xpath(".//label[normalize-space(translate(., '*', ''))='" + label + "']"));
+		return scope.findElement(By.xpath(".//*[@id='" + element.getAttribute("for") + "']"));
+	}
+
+	private WebElement scrollTo(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		return element;
+	}
+
+	private <T> T until(ExpectedCondition<T> condition) {
+		try {
+			return new WebDriverWait(driver, WAIT).until(condition);
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			String name = "portal-failure-" + System.currentTimeMillis();
+			screenshot(name);
+			throw new IllegalStateException("waited in vain for " + condition + " at " + driver.getCurrentUrl()
+					+ "; the page shows: " + text().replaceAll("\\s+", " ") + "; saved as " + name + ".png", e);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
