@@ -150,7 +150,48 @@ const Portal = (() => {
       part.hidden = chosen !== value;
     });
   }
+  // a correction: the filing as it stands, the materials by their file names, the findings next to their fields
+  function prefill(data) {
+    const rowTemplate = (list) => list.querySelector('template').content.firstElementChild;
+    Object.entries(data.filing).forEach(([name, value]) => {
+      if (value === null || value === undefined) {
+        return;
+      }
+      const list = form.querySelector(`[data-list="${name}"]`);
+      if (list) {
+        const rows = list.querySelector('[data-rows]');
+        rows.replaceChildren(...value.map(() => rowTemplate(list).cloneNode(true)));
+        renumber(list);
+        value.forEach((item, index) => Object.entries(item).forEach(([field, fieldValue]) => {
+          const input = document.getElementById(`${name}[${index}].${field}`);
+          if (input && fieldValue !== null) {
+            input.value = fieldValue;
+          }
+        }));
+        return;
+      }
+      const radios = form.querySelectorAll(`input[type=radio][name="${name}"]`);
+      if (radios.length) {
+        radios.forEach((radio) => { radio.checked = radio.value === String(value); });
+        return;
+      }
+      const input = form.elements[name];
+      if (input) {
+        input.value = value;
+        const box = input.closest('[data-material]');
+        if (box && data.materialNames[value]) {
+          box.querySelector('[data-upload-status]').textContent = `已上传：${data.materialNames[value]}`;
+          box.classList.add('done');
+        }
+      }
+    });
+    data.violations.filter((v) => v.field).forEach((v) => showError(v.field, v.message));
+  }
+
   form.addEventListener('change', applyConditions);
+  if (form.dataset.prefill) {
+    prefill(JSON.parse(form.dataset.prefill));
+  }
   applyConditions();
 
   // the filing as JSON: empty fields absent, yes/no as booleans, numbers as numbers, list rows as objects
@@ -164,6 +205,10 @@ const Portal = (() => {
     }
     if (input.dataset.type === 'number') {
       return Number(value);
+    }
+    if (input.dataset.type === 'datetime') {
+      // a local time of the bureau (China has one zone and no summer time)
+      return `${value.length === 16 ? `${value}:00` : value}+08:00`;
     }
     return value;
   }
@@ -180,7 +225,11 @@ const Portal = (() => {
       }
     }
     form.querySelectorAll('[data-list]').forEach((list) => {
-      body[list.dataset.list] = [...list.querySelectorAll('[data-row]')].map((row) => {
+      const rows = list.querySelectorAll('[data-row]');
+      if (rows.length === 0 && 'omitEmpty' in list.dataset) {
+        return;
+      }
+      body[list.dataset.list] = [...rows].map((row) => {
         const item = {};
         row.querySelectorAll('[data-field]').forEach((input) => {
           const value = valueOf(input);

@@ -17,4 +17,16 @@ public interface MaterialRepository extends JpaRepository<Material, UUID> {
 			nativeQuery = true)
 	Set<String> findIdsOfUnit(Collection<UUID> ids, Long unitId);
 
+	/** The file names of those of the ids that are materials of the unit (a correction page shows what was attached). */
+	@Query("select m.id as id, m.fileName as fileName from Material m where m.unit.id = :unitId and m.id in :ids")
+	java.util.List<MaterialName> findNamesOfUnit(Collection<UUID> ids, Long unitId);
+
+	interface MaterialName {
+
+		UUID getId();
+
+		String getFileName();
+
+	}
+
 }

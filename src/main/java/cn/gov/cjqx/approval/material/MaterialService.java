@@ -83,6 +83,16 @@ public class MaterialService {
 				: materials.findIdsOfUnit(ids, unitId).stream().map(UUID::fromString).collect(Collectors.toSet());
 	}
 
+	/** File names by id, of those of the given ids that are materials of the unit. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> fileNamesOfUnit(Collection<UUID> ids, Long unitId) {
+		return ids.isEmpty() ? java.util.Map.of()
+				: materials.findNamesOfUnit(ids, unitId)
+					.stream()
+					.collect(Collectors.toMap(MaterialRepository.MaterialName::getId,
+							MaterialRepository.MaterialName::getFileName));
+	}
+
 	/** The uploader's unit: the one it belongs to, or the one named when it belongs to several. */
 	private Unit unitOf(AppUser user, String requestedUnit) {
 		Set<String> unitCodes = user.unitCodes();

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -21,10 +23,13 @@ import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.material.MaterialService;
+import cn.gov.cjqx.approval.procedure.CorrectionChoice;
+import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.procedure.StartTemplate;
 import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
+import cn.gov.cjqx.approval.procedure.TaskCompleter;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.ApiException;
@@ -53,8 +58,12 @@ class OpeningController {
 
 	private final ProcedureRepository procedures;
 
+	private final TaskCompleter completer;
+
 	OpeningController(StartTemplate template, UnitRepository units, MaterialService materials,
-			OpeningRuleChecker checker, RecordVariables variables, ProcedureRepository procedures) {
+			OpeningRuleChecker checker, RecordVariables variables, ProcedureRepository procedures,
+			TaskCompleter completer) {
+		this.completer = completer;
 		this.template = template;
 		this.units = units;
 		this.materials = materials;
@@ -85,6 +94,33 @@ class OpeningController {
 				? procedures.findByBusinessKey(started.businessKey()).orElseThrow().getViolations() : started.flags();
 		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
 				violations, started.replayed()));
+	}
+
+	/**
+	 * A returned filing, corrected (the portal's correction page): completes 补正备案材料 with the corrected filing, as
+	 * the Tasklist form would, and answers what the new rule check found (empty when it went on to the unit's leaders).
+	 */
+	@PostMapping("/api/new-media/openings/{businessKey}/correction")
+	@Operation(summary = "补正后重新提交开设备案（事项在“补正备案材料”环节时）：200 已重新提交（含仍需补正的问题）")
+	CorrectedView correct(@PathVariable String businessKey, @Valid @RequestBody OpeningFiling filing) {
+		AppUser user = CurrentUser.get();
+		Procedure procedure = procedures.findByBusinessKey(businessKey)
+			.filter(p -> p.getKind() == ProcedureKind.NEW_MEDIA_OPENING && user.unitCodes().contains(p.getUnit().getCode()))
+			.orElseThrow(() -> ApiException.notFound("未找到业务编号为 " + businessKey + " 的开设备案"));
+		if (!user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, procedure.getUnit().getCode()))) {
+			throw ApiException.forbidden("FORBIDDEN_GROUP", "只有本单位经办人可以补正");
+		}
+		if (!procedure.getUnit().getCode().equals(filing.unitCode())) {
+			throw ApiException.badRequest("INVALID_VALUE", "unitCode", "补正时不能更换主办单位；如需更换，请撤回后重新提交");
+		}
+		requireOwnMaterials(filing);
+		Task task = completer.openTask(procedure.getProcessInstanceId(), OpeningProcess.TASK_CORRECT_FILING)
+			.orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.CONFLICT, "该事项目前不在补正环节",
+					List.of(Violation.of("NOT_IN_CORRECTION", "该事项目前不在补正环节"))));
+		completer.complete(user, task,
+				OpeningProcess.CORRECTION_ACTION.putIn(variables.toVariables(filing), CorrectionChoice.RESUBMIT.value()));
+		Procedure after = procedures.findByBusinessKey(businessKey).orElseThrow();
+		return new CorrectedView(businessKey, after.getStatus().name(), after.getViolations());
 	}
 
 	/**
@@ -123,6 +159,10 @@ class OpeningController {
 		if (!violations.isEmpty()) {
 			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "所填材料编号有误", violations);
 		}
+	}
+
+	/** The answer to a correction: the procedure's state and what the new check found. */
+	record CorrectedView(String businessKey, String status, List<Violation> violations) {
 	}
 
 	/** The answer to a start: where to follow the procedure, and what must be corrected if anything. */

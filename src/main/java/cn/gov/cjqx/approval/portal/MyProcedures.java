@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.Groups;
-import cn.gov.cjqx.approval.notice.PublicNotice;
+import cn.gov.cjqx.approval.opening.OpeningProcess;
 import cn.gov.cjqx.approval.notice.PublicNoticeRepository;
 import cn.gov.cjqx.approval.procedure.ApprovalRecord;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
@@ -102,7 +102,7 @@ class MyProcedures {
 	}
 
 	record Detail(Row row, ProcedureKind kindCode, List<Event> timeline, List<Violation> findings, List<Notice> notices,
-			boolean withdrawable, boolean registrationForm) {
+			boolean withdrawable, boolean registrationForm, boolean correctable) {
 	}
 
 	@Transactional(readOnly = true)
@@ -115,6 +115,11 @@ class MyProcedures {
 		Map<String, List<Task>> open = openTasks(found);
 		Holders holders = holders(open.values().stream().flatMap(List::stream).toList());
 		return found.stream().map(p -> row(p, open.getOrDefault(p.getProcessInstanceId(), List.of()), holders)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Procedure> procedureOfUnit(AppUser user, String businessKey) {
+		return procedures.findByBusinessKey(businessKey).filter(p -> user.unitCodes().contains(p.getUnit().getCode()));
 	}
 
 	/** The procedure if the user's unit owns it; empty for another unit's (a clerk cannot tell it exists). */
@@ -145,8 +150,10 @@ class MyProcedures {
 					.toList();
 				boolean withdrawable = row.running() && p.getKind() == ProcedureKind.NEW_MEDIA_CLOSURE
 						&& user.inAnyGroup(Groups.APPLICANTS);
+				boolean correctable = p.getKind() == ProcedureKind.NEW_MEDIA_OPENING && user.inAnyGroup(Groups.APPLICANTS)
+						&& open.stream().anyMatch(t -> OpeningProcess.TASK_CORRECT_FILING.equals(t.getTaskDefinitionKey()));
 				return new Detail(row, p.getKind(), timeline, p.getViolations(), shown, withdrawable,
-						p.getKind() == ProcedureKind.NEW_MEDIA_OPENING);
+						p.getKind() == ProcedureKind.NEW_MEDIA_OPENING, correctable);
 			});
 	}
 

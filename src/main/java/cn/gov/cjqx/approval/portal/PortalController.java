@@ -1,9 +1,13 @@
 package cn.gov.cjqx.approval.portal;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,10 +24,21 @@ import cn.gov.cjqx.approval.account.PlatformCatalog;
 import cn.gov.cjqx.approval.closure.ClosureKind;
 import cn.gov.cjqx.approval.closure.ClosureReason;
 import cn.gov.cjqx.approval.filing.MaterialFields;
+import cn.gov.cjqx.approval.filing.OpeningFiling;
 import cn.gov.cjqx.approval.filing.OpeningMaterial;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.material.MaterialService;
+import cn.gov.cjqx.approval.opening.OpeningProcess;
+import cn.gov.cjqx.approval.opening.OpeningService;
+import cn.gov.cjqx.approval.outage.OutageCause;
+import cn.gov.cjqx.approval.procedure.DecisionBasis;
+import cn.gov.cjqx.approval.procedure.Procedure;
+import cn.gov.cjqx.approval.procedure.ProcedureKind;
+import cn.gov.cjqx.approval.procedure.ProcedureVariables;
+import cn.gov.cjqx.approval.procedure.TaskCompleter;
+import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.unit.UnitRepository;
 import cn.gov.cjqx.approval.website.WebsiteRepository;
 
@@ -49,9 +64,25 @@ class PortalController {
 
 	private final DataSize materialMaxSize;
 
+	private final TaskCompleter completer;
+
+	private final TaskService taskService;
+
+	private final OpeningService openings;
+
+	private final MaterialService materials;
+
+	private final RecordVariables json;
+
 	PortalController(MyProcedures mine, UnitRepository units, NewMediaAccountRepository accounts,
 			WebsiteRepository websites, PlatformCatalog platforms,
-			@Value("${app.materials.max-size}") DataSize materialMaxSize) {
+			@Value("${app.materials.max-size}") DataSize materialMaxSize, TaskCompleter completer,
+			TaskService taskService, OpeningService openings, MaterialService materials, RecordVariables json) {
+		this.completer = completer;
+		this.taskService = taskService;
+		this.openings = openings;
+		this.materials = materials;
+		this.json = json;
 		this.mine = mine;
 		this.units = units;
 		this.accounts = accounts;
@@ -90,6 +121,9 @@ class PortalController {
 	@GetMapping("/portal/new/opening")
 	String opening(Model model) {
 		AppUser user = applicant();
+		if (!model.containsAttribute("correction")) {
+			model.addAttribute("correction", null);
+		}
 		model.addAttribute("platforms", platforms.platforms());
 		model.addAttribute("materials", Arrays.stream(OpeningMaterial.values())
 			.filter(m -> m != OpeningMaterial.MEETING_MINUTES)
@@ -98,27 +132,75 @@ class PortalController {
 		return filingPage(model, user, "portal/opening");
 	}
 
+	/** A returned opening, in the opening's form filled with the filing as it stands, the reasons beside it. */
+	@GetMapping("/portal/procedures/{businessKey}/correction")
+	String openingCorrection(@PathVariable String businessKey, Model model) {
+		AppUser user = applicant();
+		Procedure procedure = mine.procedureOfUnit(user, businessKey)
+			.filter(p -> p.getKind() == ProcedureKind.NEW_MEDIA_OPENING)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该事项，或它不属于本单位"));
+		Task task = completer.openTask(procedure.getProcessInstanceId(), OpeningProcess.TASK_CORRECT_FILING)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "该事项目前不需要补正"));
+		OpeningFiling filing = openings.filing(procedure.getId());
+		Map<String, Object> prefill = new LinkedHashMap<>();
+		prefill.put("filing", filing);
+		prefill.put("materialNames", materials.fileNamesOfUnit(filing.materials().values(), procedure.getUnit().getId()));
+		prefill.put("violations", procedure.getViolations());
+		model.addAttribute("correction", new Correction(businessKey, procedure.getSubject(),
+				String.valueOf(taskService.getVariable(task.getId(), ProcedureVariables.CORRECTION_REASONS.name())),
+				json.toJson(prefill)));
+		return opening(model);
+	}
+
+	/** What a correction page needs beyond the opening's form. */
+	record Correction(String businessKey, String subject, String reasons, String prefill) {
+	}
+
 	@GetMapping("/portal/new/closure")
 	String closure(Model model) {
 		AppUser user = applicant();
-		model.addAttribute("accounts", accounts.findByHostUnitCodeInOrderByIdAsc(user.unitCodes())
-			.stream()
-			.filter(account -> account.getStatus() == AccountStatus.ACTIVE)
-			.map(account -> new Choice(account.getId(), account.getName() + "（" + platforms.label(account.getPlatform()) + "）"))
-			.toList());
+		model.addAttribute("accounts", activeAccounts(user));
 		model.addAttribute("kinds", ClosureKind.values());
 		model.addAttribute("reasons", ClosureReason.values());
 		return filingPage(model, user, "portal/closure");
 	}
 
+	@GetMapping("/portal/new/change")
+	String change(Model model) {
+		AppUser user = applicant();
+		model.addAttribute("accounts", activeAccounts(user));
+		model.addAttribute("bases", DecisionBasis.values());
+		return filingPage(model, user, "portal/change");
+	}
+
 	@GetMapping("/portal/new/takedown")
 	String takedown(Model model) {
 		AppUser user = applicant();
-		model.addAttribute("websites", websites.findByHostUnitCodeInOrderByIdAsc(user.unitCodes())
+		model.addAttribute("websites", websitesOf(user));
+		return filingPage(model, user, "portal/takedown");
+	}
+
+	@GetMapping("/portal/new/outage")
+	String outage(Model model) {
+		AppUser user = applicant();
+		model.addAttribute("websites", websitesOf(user));
+		model.addAttribute("causes", OutageCause.values());
+		return filingPage(model, user, "portal/outage");
+	}
+
+	private List<Choice> websitesOf(AppUser user) {
+		return websites.findByHostUnitCodeInOrderByIdAsc(user.unitCodes())
 			.stream()
 			.map(site -> new Choice(site.getId(), site.getName() + "（" + site.getDomain() + "）"))
-			.toList());
-		return filingPage(model, user, "portal/takedown");
+			.toList();
+	}
+
+	private List<Choice> activeAccounts(AppUser user) {
+		return accounts.findByHostUnitCodeInOrderByIdAsc(user.unitCodes())
+			.stream()
+			.filter(account -> account.getStatus() == AccountStatus.ACTIVE)
+			.map(account -> new Choice(account.getId(), account.getName() + "（" + platforms.label(account.getPlatform()) + "）"))
+			.toList();
 	}
 
 	/** An account or a website of the unit, by the name a clerk knows it by. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
@@ -74,7 +76,6 @@ class PortalBrowserTests {
 			clerk.fill("账号名称", unit.shortName() + "发布")
 				.select("发布平台", "微信订阅号")
 				.choose("是否已通过平台认证", "是")
-				.fill("认证主体", unit.fullName())
 				.fill("主管单位", "澄江市气象局办公室")
 				.fill("主办单位分管领导及职务", "王强 副主任")
 				.fill("主办单位联系电话及方式", "0877-6911010")
@@ -108,10 +109,27 @@ class PortalBrowserTests {
 			clerk.fullScreenshot("32-portal-procedure-submitted");
 			assertThat(clerk.accessibilityProblems()).isEmpty();
 		}
+		// README, 办事入口: the actions of this filing, from the empty form to 提交备案 (six materials)
+		System.out.println("portal opening filing: " + actions + " actions");
 		assertThat(actions).as("actions of the filing").isLessThan(25);
 		JsonNode filed = http.get(unit.applicant(), "/api/procedures/" + businessKey).json();
 		assertThat(filed.path("subject").asText()).contains(unit.shortName() + "发布");
 
+		decideAsUnit(unit, businessKey);
+		http.completeTask("office", businessKey,
+				"{\"decision\":{\"value\":\"return\"},\"opinion\":{\"value\":\"请补充账号基本情况简介\"}}");
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.logIn(unit.applicant()).follow(businessKey).waitForText("需要补正");
+			clerk.follow("去补正").waitForText("请补充账号基本情况简介");
+			// the filing as it stands: fields, rows and materials
+			assertThat(clerk.value("账号名称")).isEqualTo(unit.shortName() + "发布");
+			assertThat(clerk.text()).contains("已上传：备案登记表.pdf").contains("栏目 2");
+			clerk.fill("账号基本情况简介", "发布澄江天气预报、灾害性天气预警和气象科普。")
+				.fullScreenshot("38-portal-correction")
+				.submit("重新提交");
+			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/" + businessKey);
+			assertThat(clerk.text()).contains("单位集体研究决定").doesNotContain("去补正");
+		}
 		approve(unit, businessKey);
 
 		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
@@ -179,8 +197,60 @@ class PortalBrowserTests {
 		}
 	}
 
+	@Test
+	void shouldFileAChangeATakedownAndAnOutageReportFromThePortal() {
+		TestUnit unit = scenario.newUnit();
+		scenario.giveActiveAccount(unit);
+		scenario.newWebsite(unit);
+		scenario.newWebsite(unit);
+		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.logIn(unit.applicant()).follow("我要办理").follow("政务新媒体变更");
+			clerk.select("账号", unit.shortName() + "微博（新浪微博）")
+				.fill("变更原因", "分管领导调整")
+				.choose("决定依据", "主要领导同意")
+				.fill("会议纪要编号或主要领导签批文件", "局长签批〔2026〕31号")
+				.fill("主办单位分管领导及职务", "李明 副主任")
+				.screenshot("40-portal-change-filled")
+				.submit("提交变更");
+			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/XMT-BG-");
+			assertThat(clerk.accessibilityProblems()).isEmpty();
+
+			clerk.follow("我要办理").follow("政府网站临时下线");
+			String website = clerk.firstOption("网站");
+			clerk.select("网站", website)
+				.fill("下线原因（整改内容等）", "网站改版整改")
+				.setDate("计划下线日期", now.toLocalDate().plusDays(10).toString())
+				.fill("计划下线天数", "31")
+				.submit("提交申请");
+			assertThat(clerk.fieldErrors()).anySatisfy(error -> assertThat(error).contains("30"));
+			clerk.fill("计划下线天数", "5").screenshot("41-portal-takedown-filled").submit("提交申请");
+			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/WZ-XX-");
+
+			clerk.follow("我要办理").follow("网站断电断网/责令关停报备");
+			clerk.select("网站", clerk.lastOption("网站"))
+				.choose("原因", "不可抗因素导致长时间断电、断网")
+				.setDate("断网或关停的开始时间", now.minusHours(2).withSecond(0).withNano(0).toString().substring(0, 16))
+				.fill("情况说明", "机房所在片区停电，预计今晚恢复。")
+				.screenshot("42-portal-outage-filled")
+				.submit("提交报备");
+			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/WZ-BB-");
+
+			clerk.follow("我的申请");
+			assertThat(clerk.text()).contains("政务新媒体变更").contains("政府网站临时下线").contains("网站断电断网/责令关停报备");
+		}
+	}
+
 	/** The unit's leaders, the bureau office and the city government office approve; the office enters the numbers. */
 	private void approve(TestUnit unit, String businessKey) {
+		decideAsUnit(unit, businessKey);
+		http.completeTask("office", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"材料齐全\"}}");
+		http.completeTask("city", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"同意开设\"}}");
+		http.completeTask("office", businessKey, "{\"nationalFilingNo\":{\"value\":\"GWXMT-530421-0301\"},"
+				+ "\"yuxiFilingNo\":{\"value\":\"YX-2026-0301\"}}");
+	}
+
+	private void decideAsUnit(TestUnit unit, String businessKey) {
 		String minutes = http.postFile(unit.leader(), "/api/materials", "党组会议纪要.pdf", OpeningScenario.PDF)
 			.json()
 			.path("id")
@@ -188,10 +258,6 @@ class PortalBrowserTests {
 		http.completeTask(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"经党组会议集体研究同意\"},"
 				+ "\"meetingDate\":{\"value\":\"2026-11-20\"},\"minutesMaterialId\":{\"value\":\"" + minutes
 				+ "\"},\"mainLeaderConsent\":{\"value\":true}}");
-		http.completeTask("office", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"材料齐全\"}}");
-		http.completeTask("city", businessKey, "{\"decision\":{\"value\":\"approve\"},\"opinion\":{\"value\":\"同意开设\"}}");
-		http.completeTask("office", businessKey, "{\"nationalFilingNo\":{\"value\":\"GWXMT-530421-0301\"},"
-				+ "\"yuxiFilingNo\":{\"value\":\"YX-2026-0301\"}}");
 	}
 
 }

@@ -89,7 +89,7 @@ public class OpeningScenario {
 	/** A website of the unit, ONLINE, with well-formed identifiers of its own; returns its id. */
 	public long newWebsite(TestUnit unit) {
 		int n = COUNTER.incrementAndGet();
-		return websites.save(new cn.gov.cjqx.approval.website.Website(unit.shortName() + "网站", unit.code() + ".gov.cn",
+		return websites.save(new cn.gov.cjqx.approval.website.Website(unit.shortName() + "网站", unit.code() + n + ".gov.cn",
 				String.format("T%09d", n), "滇ICP备" + String.format("%08d", n) + "号", null,
 				units.findByCode(unit.code()).orElseThrow())).getId();
 	}

@@ -54,6 +54,8 @@ public final class PortalBrowser implements AutoCloseable {
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new java.io.File(TasklistBrowser.CHROMEDRIVER))
+			// Chromium on Linux takes its own language (date fields, file inputs) from LANGUAGE, not from --lang
+			.withEnvironment(Map.of("LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8"))
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.base = "http://localhost:" + port;
@@ -90,6 +92,34 @@ public final class PortalBrowser implements AutoCloseable {
 	/** Fills a field of one row of a list (栏目 1, 管理员 2…). */
 	public PortalBrowser fillInRow(String rowTitle, String label, String value) {
 		return fillIn(row(rowTitle), label, value);
+	}
+
+	/**
+	 * Sets a date or date-and-time field (the browser's own picker; typing into it depends on the browser's
+	 * language), e.g. "2026-12-15" or "2026-12-03T08:00".
+	 */
+	public PortalBrowser setDate(String label, String value) {
+		WebElement input = field(driver, label);
+		((JavascriptExecutor) driver).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+				scrollTo(input), value);
+		actions++;
+		return this;
+	}
+
+	/** The text of the first and the last real option of a drop-down (after 请选择). */
+	public String firstOption(String label) {
+		return new Select(field(driver, label)).getOptions().get(1).getText();
+	}
+
+	public String lastOption(String label) {
+		List<WebElement> options = new Select(field(driver, label)).getOptions();
+		return options.get(options.size() - 1).getText();
+	}
+
+	/** What the field with this label holds now. */
+	public String value(String label) {
+		return field(driver, label).getAttribute("value");
 	}
 
 	public PortalBrowser select(String label, String option) {
@@ -260,7 +290,9 @@ public final class PortalBrowser implements AutoCloseable {
 
 	private <T> T until(ExpectedCondition<T> condition) {
 		try {
-			return new WebDriverWait(driver, WAIT).until(condition);
+			// a page that navigates while the condition looks at it leaves stale elements: look again
+			return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until(condition);
 		}
 		catch (org.openqa.selenium.TimeoutException e) {
 			String name = "portal-failure-" + System.currentTimeMillis();
