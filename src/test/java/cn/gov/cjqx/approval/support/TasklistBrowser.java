@@ -142,6 +142,107 @@ public final class TasklistBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Types into the field of this label in one row (0 for the first) of a dynamic list (栏目设置, 管理员), where each row
+	 * repeats the same labels.
+	 */
+	public TasklistBrowser fillRow(String label, int row, String value) {
+		List<WebElement> labels = driver.findElements(By.xpath(labelXpath(label)));
+		if (labels.size() <= row) {
+			throw new IllegalStateException("no row " + row + " with the field " + label + " (" + labels.size() + " rows)");
+		}
+		WebElement field = driver.findElement(By.id(labels.get(row).getAttribute("for")));
+		scrollTo(field).click();
+		field.sendKeys(value);
+		return this;
+	}
+
+	/** Picks the option shown as this text in the drop-down (select) field of this label. */
+	public TasklistBrowser select(String label, String option) {
+		WebElement labelElement = driver.findElement(By.xpath(labelXpath(label)));
+		WebElement group = driver.findElement(By.id(labelElement.getAttribute("for")))
+			.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]"));
+		By item = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']");
+		scrollTo(group).click();
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.elementToBeClickable(item));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			// seen once in a few runs: the hidden input focused but the list shut; start again from no focus
+			((JavascriptExecutor) driver).executeScript("document.activeElement.blur();");
+			group.click();
+		}
+		wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+		return this;
+	}
+
+	/** Types into a text field and takes it out again, as a person who changes their mind, then goes
+	 * back to the field before (Shift+Tab; a Tab could land in a drop-down and open it). */
+	public TasklistBrowser typeAndErase(String label) {
+		return typeAndErase(label, 0);
+	}
+
+	/** {@link #typeAndErase(String)} in one row (0 for the first) of a dynamic list. */
+	public TasklistBrowser typeAndErase(String label, int row) {
+		WebElement field = driver.findElement(By.id(driver.findElements(By.xpath(labelXpath(label))).get(row).getAttribute("for")));
+		scrollTo(field).click();
+		field.sendKeys("x");
+		field.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+		field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+		return this;
+	}
+
+	/** Presses the add button under the dynamic list whose label starts with this text. */
+	public TasklistBrowser addRow(String listLabel) {
+		scrollTo(driver.findElement(By.xpath(listXpath(listLabel) + "//button[contains(@class,'fjs-repeat-render-add')]"))).click();
+		return this;
+	}
+
+	/** Presses the × of a row (0 for the first) of the dynamic list, found by its Chinese name 删除第 n 项. */
+	public TasklistBrowser removeRow(String listLabel, int row) {
+		scrollTo(driver.findElement(By.xpath(listXpath(listLabel) + "//button[@aria-label='删除第 " + (row + 1) + " 项']")))
+			.click();
+		return this;
+	}
+
+	/** The nearest element around the dynamic list's label that holds its add button. */
+	private static String listXpath(String listLabel) {
+		return "(//*[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(),'" + listLabel
+				+ "')])[1]/ancestor::*[.//button[contains(@class,'fjs-repeat-render-add')]][1]";
+	}
+
+	/** The messages form-js shows under fields that do not validate. */
+	public List<String> errorMessages() {
+		return driver.findElements(By.cssSelector(".fjs-form-field-error"))
+			.stream()
+			.map(WebElement::getText)
+			.filter(text -> !text.isBlank())
+			.toList();
+	}
+
+	/** Whether 发起 of the start form's dialog can be pressed. */
+	public boolean startEnabled() {
+		return driver.findElement(By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='发起']"))
+			.isEnabled();
+	}
+
+	/** Opens the date picker of this date field, as a person does, and returns what it shows (month, weekdays). */
+	public String openDatePicker(String label) {
+		WebElement labelElement = driver.findElement(By.xpath(labelXpath(label)));
+		WebElement field = driver.findElement(By.id(labelElement.getAttribute("for")));
+		scrollTo(field).click();
+		return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+				const calendar = arguments[0]._flatpickr.calendarContainer;
+				const month = calendar.querySelector('.flatpickr-monthDropdown-months');
+				return (month ? month.options[month.selectedIndex].text + ' ' : '') + calendar.innerText;""", field));
+	}
+
+	/** The placeholder of the input of this label (e.g. a date field's). */
+	public String placeholder(String label) {
+		WebElement labelElement = driver.findElement(By.xpath(labelXpath(label)));
+		return driver.findElement(By.id(labelElement.getAttribute("for"))).getAttribute("placeholder");
+	}
+
 	/** Sets a date field through its date picker (typing into the picker depends on the browser's locale). */
 	public TasklistBrowser pickDate(String label, java.time.LocalDate date) {
 		WebElement labelElement = driver

@@ -22,6 +22,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // Tasklist 7.24's Camunda Forms (form-js) grey out 发起/完成 after any typing in a dynamic list, and speak English;
+  // the why and how are in scripts/form-js-fixes.js
+  customScripts: ['scripts/form-js-fixes'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
