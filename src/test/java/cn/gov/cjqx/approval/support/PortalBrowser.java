@@ -55,7 +55,7 @@ public final class PortalBrowser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new java.io.File(TasklistBrowser.CHROMEDRIVER))
 			// Chromium on Linux takes its own language (date fields, file inputs) from LANGUAGE, not from --lang
-			.withEnvironment(Map.of("LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8"))
+			.withEnvironment(Map.of("LANGUAGE", "zh_CN"))
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.base = "http://localhost:" + port;
@@ -155,8 +155,9 @@ public final class PortalBrowser implements AutoCloseable {
 
 	/** Presses the form's submit button and waits for the procedure's page (or the form's refusal). */
 	public PortalBrowser submit(String text) {
+		String form = driver.getCurrentUrl();
 		press(text);
-		until(driver -> driver.getCurrentUrl().contains("/portal/procedures/")
+		until(driver -> !driver.getCurrentUrl().equals(form) && driver.getCurrentUrl().contains("/portal/procedures/")
 				|| driver.findElement(By.id("form-errors")).isDisplayed());
 		return this;
 	}
