@@ -24,25 +24,22 @@
   }
 })();
 
-(() => {
-  const button = document.getElementById('withdraw');
-  if (!button) {
-    return;
-  }
-  const message = document.getElementById('withdraw-message');
+// 撤回 and 催办: a POST to /api with the page's CSRF token; the page shows the outcome once it succeeded.
+document.querySelectorAll('button[data-action]').forEach((button) => {
+  const message = button.parentElement.querySelector('.action-message');
   button.addEventListener('click', async () => {
-    if (!window.confirm('确定撤回这项关停/注销申请吗？撤回后公告撤销，账号恢复正常。')) {
+    if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) {
       return;
     }
     button.disabled = true;
     const response = await fetch(button.dataset.endpoint, { method: 'POST', credentials: 'same-origin', headers: Portal.headers() })
       .catch(() => null);
-    if (response && response.status === 204) {
+    if (response && response.ok) {
       window.location.reload();
       return;
     }
-    message.className = 'field-error';
-    message.textContent = response ? (await Portal.refusal(response)).message : '网络中断，没有撤回，请稍后重试。';
+    message.className = 'action-message field-error';
+    message.textContent = response ? (await Portal.refusal(response)).message : '网络中断，没有完成，请稍后重试。';
     button.disabled = false;
   });
-})();
+});

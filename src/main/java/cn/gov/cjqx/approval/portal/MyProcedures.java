@@ -18,12 +18,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -33,14 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.identity.PersonNames;
 import cn.gov.cjqx.approval.opening.OpeningProcess;
 import cn.gov.cjqx.approval.notice.PublicNoticeRepository;
 import cn.gov.cjqx.approval.procedure.ApprovalRecord;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
+import cn.gov.cjqx.approval.procedure.BeforeFirstApproval;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.procedure.ProcedureStatus;
+import cn.gov.cjqx.approval.procedure.Urge;
+import cn.gov.cjqx.approval.procedure.UrgeRepository;
+import cn.gov.cjqx.approval.procedure.Urges;
 import cn.gov.cjqx.approval.system.Violation;
 import cn.gov.cjqx.approval.unit.Unit;
 import cn.gov.cjqx.approval.unit.UnitRepository;
@@ -65,15 +68,25 @@ class MyProcedures {
 
 	private final TaskService tasks;
 
-	private final IdentityService identity;
+	private final PersonNames people;
 
 	private final HistoryService history;
 
 	private final RepositoryService repository;
 
+	private final BeforeFirstApproval beforeFirstApproval;
+
+	private final UrgeRepository urges;
+
+	private final Urges urgeService;
+
 	MyProcedures(ProcedureRepository procedures, ApprovalRecordRepository approvals, PublicNoticeRepository notices,
-			UnitRepository units, TaskService tasks, IdentityService identity, HistoryService history,
-			RepositoryService repository) {
+			UnitRepository units, TaskService tasks, PersonNames people, HistoryService history,
+			RepositoryService repository, BeforeFirstApproval beforeFirstApproval, UrgeRepository urges,
+			Urges urgeService) {
+		this.urges = urges;
+		this.urgeService = urgeService;
+		this.beforeFirstApproval = beforeFirstApproval;
 		this.history = history;
 		this.repository = repository;
 		this.procedures = procedures;
@@ -81,7 +94,7 @@ class MyProcedures {
 		this.notices = notices;
 		this.units = units;
 		this.tasks = tasks;
-		this.identity = identity;
+		this.people = people;
 	}
 
 	/** One line of 我的申请. */
@@ -102,7 +115,7 @@ class MyProcedures {
 	}
 
 	record Detail(Row row, ProcedureKind kindCode, List<Event> timeline, List<Violation> findings, List<Notice> notices,
-			boolean withdrawable, boolean registrationForm, boolean correctable) {
+			boolean withdrawable, boolean registrationForm, boolean correctable, boolean urgeable) {
 	}
 
 	@Transactional(readOnly = true)
@@ -130,8 +143,9 @@ class MyProcedures {
 			.map(p -> {
 				List<Task> open = openTasks(List.of(p)).getOrDefault(p.getProcessInstanceId(), List.of());
 				List<ApprovalRecord> records = approvals.findByBusinessKeyOrderByDecidedAtAscIdAsc(businessKey);
+				List<Urge> urged = urges.findByBusinessKeyOrderByUrgedAtAsc(businessKey);
 				Holders holders = holders(open, records.stream().map(ApprovalRecord::getUserId).toList(),
-						List.of(p.getApplicantId()));
+						urged.stream().map(Urge::getUrgedBy).toList(), List.of(p.getApplicantId()));
 				Row row = row(p, open, holders);
 				List<Event> timeline = new ArrayList<>();
 				timeline.add(new Event(p.getStartedAt(), "提交申请", holders.person(p.getApplicantId()), null, null));
@@ -139,6 +153,11 @@ class MyProcedures {
 					timeline.add(new Event(record.getDecidedAt(), record.getTaskName(), holders.person(record.getUserId()),
 							record.getDecision().label(), record.getOpinion()));
 				}
+				for (Urge urge : urged) {
+					timeline.add(new Event(urge.getUrgedAt(), "催办：" + urge.getTaskName(), holders.person(urge.getUrgedBy()),
+							null, null));
+				}
+				timeline.sort(Comparator.comparing(Event::at));
 				if (!row.running() && p.getEndedAt() != null) {
 					timeline.add(new Event(p.getEndedAt(), "办结", null, row.state(), null));
 				}
@@ -148,12 +167,13 @@ class MyProcedures {
 					.map(n -> new Notice(n.getPublishedOn(), n.getWorkingDays(), n.getEndsOn(), n.isProvisional(),
 							n.isRevoked(), !n.isRevoked() && n.inForce(today)))
 					.toList();
-				boolean withdrawable = row.running() && p.getKind() == ProcedureKind.NEW_MEDIA_CLOSURE
-						&& user.inAnyGroup(Groups.APPLICANTS);
+				boolean withdrawable = row.running() && user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, p.getUnit().getCode()))
+						&& (p.getKind() == ProcedureKind.NEW_MEDIA_CLOSURE || beforeFirstApproval.allows(p));
 				boolean correctable = p.getKind() == ProcedureKind.NEW_MEDIA_OPENING && user.inAnyGroup(Groups.APPLICANTS)
 						&& open.stream().anyMatch(t -> OpeningProcess.TASK_CORRECT_FILING.equals(t.getTaskDefinitionKey()));
 				return new Detail(row, p.getKind(), timeline, p.getViolations(), shown, withdrawable,
-						p.getKind() == ProcedureKind.NEW_MEDIA_OPENING, correctable);
+						p.getKind() == ProcedureKind.NEW_MEDIA_OPENING, correctable,
+						!urgeService.urgeable(user, p).isEmpty());
 			});
 	}
 
@@ -217,7 +237,7 @@ class MyProcedures {
 	}
 
 	@SafeVarargs
-	private Holders holders(List<Task> open, Collection<String>... people) {
+	private Holders holders(List<Task> open, Collection<String>... others) {
 		Map<String, List<String>> groupsByTask = new HashMap<>();
 		Set<String> userIds = new LinkedHashSet<>();
 		Set<String> unitCodes = new LinkedHashSet<>();
@@ -234,15 +254,10 @@ class MyProcedures {
 			groupsByTask.put(task.getId(), groups);
 			groups.forEach(group -> unitOf(group).ifPresent(unitCodes::add));
 		}
-		for (Collection<String> ids : people) {
+		for (Collection<String> ids : others) {
 			ids.stream().filter(id -> id != null).forEach(userIds::add);
 		}
-		Map<String, String> names = userIds.isEmpty() ? Map.of()
-				: identity.createUserQuery()
-					.userIdIn(userIds.toArray(String[]::new))
-					.list()
-					.stream()
-					.collect(Collectors.toMap(User::getId, MyProcedures::displayName));
+		Map<String, String> names = people.of(userIds);
 		Map<String, String> unitNames = unitCodes.stream()
 			.map(units::findByCode)
 			.flatMap(Optional::stream)
@@ -251,15 +266,7 @@ class MyProcedures {
 	}
 
 	String nameOf(String userId) {
-		User user = identity.createUserQuery().userId(userId).singleResult();
-		return user == null || user.getFirstName() == null || user.getFirstName().isBlank() ? "（未登记姓名）"
-				: user.getFirstName();
-	}
-
-	/** 张经办（澄江市气象局）: the name, then the organisation it is recorded with. */
-	private static String displayName(User user) {
-		String name = user.getFirstName() == null || user.getFirstName().isBlank() ? "（未登记姓名）" : user.getFirstName();
-		return user.getLastName() == null || user.getLastName().isBlank() ? name : name + "（" + user.getLastName() + "）";
+		return people.shortOf(userId);
 	}
 
 	private static Optional<String> unitOf(String groupId) {
@@ -276,7 +283,7 @@ class MyProcedures {
 			Map<String, String> unitNames) {
 
 		String person(String userId) {
-			return userId == null ? null : names.getOrDefault(userId, "已停用的账号");
+			return userId == null ? null : names.getOrDefault(userId, PersonNames.UNKNOWN);
 		}
 
 		String of(Task task) {

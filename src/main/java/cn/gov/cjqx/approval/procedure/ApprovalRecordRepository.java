@@ -26,4 +26,7 @@ public interface ApprovalRecordRepository extends JpaRepository<ApprovalRecord, 
 			.isPresent();
 	}
 
+	/** Whether any approver has decided on the procedure (BeforeFirstApproval). */
+	boolean existsByBusinessKey(String businessKey);
+
 }

@@ -6,14 +6,17 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.identity.PersonNames;
 import cn.gov.cjqx.approval.system.ApiException;
 import cn.gov.cjqx.approval.system.Violation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,10 +32,60 @@ class ProcedureController {
 
 	private final TaskService taskService;
 
-	ProcedureController(ProcedureRepository procedures, ApprovalRecordRepository approvals, TaskService taskService) {
+	private final List<Withdrawal> withdrawals;
+
+	private final BeforeFirstApproval beforeFirstApproval;
+
+	private final Urges urges;
+
+	private final PersonNames names;
+
+	ProcedureController(ProcedureRepository procedures, ApprovalRecordRepository approvals, TaskService taskService,
+			List<Withdrawal> withdrawals, BeforeFirstApproval beforeFirstApproval, Urges urges, PersonNames names) {
+		this.urges = urges;
+		this.names = names;
 		this.procedures = procedures;
 		this.approvals = approvals;
 		this.taskService = taskService;
+		this.withdrawals = withdrawals;
+		this.beforeFirstApproval = beforeFirstApproval;
+	}
+
+	@PostMapping("/api/procedures/{businessKey}/urges")
+	@Operation(summary = "催办本单位事项的逾期环节（每个环节每个工作日一次）：办理人在 Tasklist 任务记录中看到催办")
+	ResponseEntity<List<UrgeView>> urge(@PathVariable String businessKey) {
+		AppUser user = CurrentUser.get();
+		Procedure procedure = procedures.findByBusinessKey(businessKey)
+			.filter(p -> user.unitCodes().contains(p.getUnit().getCode()))
+			.orElseThrow(() -> ApiException.notFound("未找到业务编号为 " + businessKey + " 的本单位事项"));
+		List<UrgeView> urged = urges.urge(user, procedure, names.of(user.id()))
+			.stream()
+			.map(u -> new UrgeView(u.getTaskName(), u.getUrgedOn()))
+			.toList();
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(urged);
+	}
+
+	/** A step urged, and the day. */
+	record UrgeView(String taskName, java.time.LocalDate urgedOn) {
+	}
+
+	@PostMapping("/api/procedures/{businessKey}/withdrawal")
+	@Operation(summary = "撤回本单位的申请：开设、变更、临时下线在首位审批人办理前；关停/注销在公告期满前（局办公室责令的除外）")
+	ResponseEntity<Void> withdraw(@PathVariable String businessKey) {
+		AppUser user = CurrentUser.get();
+		Procedure procedure = procedures.findByBusinessKey(businessKey)
+			.orElseThrow(() -> ApiException.notFound("未找到业务编号为 " + businessKey + " 的事项"));
+		if (!user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, procedure.getUnit().getCode()))) {
+			throw ApiException.forbidden("FORBIDDEN_UNIT", "只有本单位经办人可以撤回");
+		}
+		if (procedure.getStatus() != ProcedureStatus.RUNNING) {
+			throw BeforeFirstApproval.conflict("NOT_WITHDRAWABLE", "该事项已办结，不能撤回");
+		}
+		withdrawals.stream()
+			.filter(policy -> policy.kind() == procedure.getKind())
+			.findFirst()
+			.ifPresentOrElse(policy -> policy.withdraw(procedure), () -> beforeFirstApproval.withdraw(procedure));
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/procedures/{businessKey}")

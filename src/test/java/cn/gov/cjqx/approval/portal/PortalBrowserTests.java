@@ -9,6 +9,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +47,9 @@ class PortalBrowserTests {
 
 	@Autowired
 	OpeningScenario scenario;
+
+	@Autowired
+	TaskService tasks;
 
 	TestHttp http;
 
@@ -215,6 +221,22 @@ class PortalBrowserTests {
 				.submit("提交变更");
 			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/XMT-BG-");
 			assertThat(clerk.accessibilityProblems()).isEmpty();
+			// the leaders let the decision run past its due date: on a working day the clerk urges them, once
+			String changeKey = clerk.url().replaceAll(".*/portal/procedures/([^?]+).*", "$1");
+			ClockUtil.setCurrentTime(java.util.Date.from(java.time.OffsetDateTime.parse("2026-12-03T10:00:00+08:00").toInstant()));
+			try {
+				Task decision = tasks.createTaskQuery().processInstanceBusinessKey(changeKey).singleResult();
+				tasks.setDueDate(decision.getId(), java.util.Date.from(java.time.OffsetDateTime.parse("2026-12-02T18:00:00+08:00").toInstant()));
+				clerk.open("/portal/procedures/" + changeKey).waitForText("已逾期");
+				clerk.press("催办").waitForText("催办：" + decision.getName());
+				clerk.fullScreenshot("43-portal-change-urged");
+				assertThat(clerk.hasButton("催办")).as("urged today already").isFalse();
+				assertThat(tasks.getTaskComments(decision.getId())).singleElement()
+					.satisfies(comment -> assertThat(comment.getFullMessage()).startsWith("【催办】"));
+			}
+			finally {
+				ClockUtil.reset();
+			}
 
 			clerk.follow("我要办理").follow("政府网站临时下线");
 			String website = clerk.firstOption("网站");
@@ -226,6 +248,9 @@ class PortalBrowserTests {
 			assertThat(clerk.fieldErrors()).anySatisfy(error -> assertThat(error).contains("30"));
 			clerk.fill("计划下线天数", "5").screenshot("41-portal-takedown-filled").submit("提交申请");
 			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/WZ-XX-");
+			// before the bureau office acts, the clerk can still take it back
+			clerk.press("撤回").confirm().waitForState("已撤回");
+			assertThat(clerk.hasButton("撤回")).isFalse();
 
 			clerk.follow("我要办理").follow("网站断电断网/责令关停报备");
 			clerk.select("网站", clerk.lastOption("网站"))

@@ -16,9 +16,6 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -46,18 +43,8 @@ public final class PortalBrowser implements AutoCloseable {
 	}
 
 	public PortalBrowser(int port, Path screenshots, int width, int height) {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(TasklistBrowser.CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=" + width + "," + height);
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new java.io.File(TasklistBrowser.CHROMEDRIVER))
-			// Chromium on Linux takes its own language (date fields, file inputs) from LANGUAGE, not from --lang
-			.withEnvironment(Map.of("LANGUAGE", "zh_CN"))
-			.build();
-		this.driver = new ChromeDriver(service, options);
+		// Chromium on Linux takes the language of its own controls (date fields) from LANGUAGE, not from --lang
+		this.driver = TasklistBrowser.chromium(width, height, Map.of("LANGUAGE", "zh_CN"));
 		this.base = "http://localhost:" + port;
 		this.screenshots = screenshots;
 	}
@@ -151,6 +138,10 @@ public final class PortalBrowser implements AutoCloseable {
 	public PortalBrowser press(String text) {
 		click(until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + text + "']"))));
 		return this;
+	}
+
+	public boolean hasButton(String text) {
+		return !driver.findElements(By.xpath("//button[normalize-space()='" + text + "']")).isEmpty();
 	}
 
 	/** Presses the form's submit button and waits for the procedure's page (or the form's refusal). */

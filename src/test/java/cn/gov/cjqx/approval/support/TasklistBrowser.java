@@ -44,19 +44,29 @@ public final class TasklistBrowser implements AutoCloseable {
 	private final Path screenshots;
 
 	public TasklistBrowser(int port, Path screenshots) {
+		this.driver = chromium(1400, 1500, java.util.Map.of());
+		this.wait = new WebDriverWait(driver, DEFAULT_WAIT);
+		this.base = "http://localhost:" + port;
+		this.screenshots = screenshots;
+	}
+
+	/**
+	 * Debian's headless Chromium asking for Chinese pages, with its console kept for the failure reports; {@code env}
+	 * for chromedriver and the browser (LANGUAGE sets the language of the browser's own controls on Linux).
+	 */
+	static WebDriver chromium(int width, int height, java.util.Map<String, String> env) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1400,1500");
+				"--lang=zh-CN", "--window-size=" + width + "," + height);
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
 		options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+			.withEnvironment(env)
 			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(driver, DEFAULT_WAIT);
-		this.base = "http://localhost:" + port;
-		this.screenshots = screenshots;
+		return new ChromeDriver(service, options);
 	}
 
 	public static boolean available() {
