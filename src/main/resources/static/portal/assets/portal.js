@@ -244,11 +244,15 @@ const Portal = (() => {
   }
 
   function fieldElement(path) {
-    return document.getElementById(path) || form.querySelector(`[name="${CSS.escape(path)}"]`);
+    return document.getElementById(path) || form.querySelector(`[name="${CSS.escape(path)}"]`)
+      || form.querySelector(`[data-list="${CSS.escape(path)}"]`);
   }
   function showError(path, message) {
     const field = fieldElement(path);
-    const holder = field?.closest('.field, [data-material], fieldset') || summary;
+    if (!field) {
+      return; // the summary at the top lists it
+    }
+    const holder = field.closest('.field, [data-material], fieldset');
     let note = holder.querySelector(':scope > .field-error');
     if (!note) {
       note = document.createElement('p');
@@ -257,7 +261,7 @@ const Portal = (() => {
       holder.append(note);
     }
     note.textContent = note.textContent ? `${note.textContent}；${message}` : message;
-    if (field && field.type !== 'hidden') {
+    if (field.matches('input, select, textarea') && field.type !== 'hidden') {
       field.setAttribute('aria-invalid', 'true');
       field.setAttribute('aria-describedby', note.id);
     }
@@ -284,7 +288,7 @@ const Portal = (() => {
       const item = document.createElement('li');
       const field = violation.field && fieldElement(violation.field);
       const text = violation.message + (violation.code && /^ART/.test(violation.code) ? `（${violation.code}）` : '');
-      if (field && field.type !== 'hidden') {
+      if (field && field.id && field.type !== 'hidden') {
         const link = document.createElement('a');
         link.href = `#${CSS.escape(field.id)}`;
         link.textContent = text;
@@ -314,14 +318,37 @@ const Portal = (() => {
     const button = form.querySelector('button[type=submit]');
     button.disabled = true;
     button.textContent = '正在提交……';
+    const body = JSON.stringify(filing());
     try {
+      // the rules first (data-check): what they find is shown before anything is filed; the same filing pressed
+      // again goes ahead into correction, a forbidding finding never does
+      if (form.dataset.check && form.dataset.checked !== body) {
+        const checked = await fetch(form.dataset.check, {
+          method: 'POST', credentials: 'same-origin', headers: Portal.headers({ 'Content-Type': 'application/json' }), body,
+        });
+        if (!checked.ok) {
+          const { message, violations } = await Portal.refusal(checked);
+          violations.filter((v) => v.field).forEach((v) => showError(v.field, v.message));
+          showSummary(message, violations);
+          return;
+        }
+        const findings = (await checked.json()).violations;
+        if (findings.length) {
+          findings.filter((v) => v.field).forEach((v) => showError(v.field, v.message));
+          const forbidding = findings.some((v) => v.forbidding);
+          form.dataset.checked = forbidding ? '' : body;
+          showSummary(forbidding ? '依照《管理制度》，这项备案不能提交：'
+            : '规则检查发现以下问题。建议改正后再提交；如仍要提交，请再按一次“提交备案”，备案将进入补正环节。', findings);
+          return;
+        }
+      }
       // the account or website chosen by name goes into the path (data-param), not into the body
       const endpoint = form.dataset.endpoint.replace('{id}', encodeURIComponent(form.querySelector('[data-param]')?.value || ''));
       const response = await fetch(endpoint, {
         method: 'POST',
         credentials: 'same-origin',
         headers: Portal.headers({ 'Content-Type': 'application/json', 'Idempotency-Key': form.dataset.idempotencyKey }),
-        body: JSON.stringify(filing()),
+        body,
       });
       if (response.status === 201 || response.status === 200) {
         const started = await response.json();

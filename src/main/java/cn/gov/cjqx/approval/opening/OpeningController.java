@@ -97,6 +97,33 @@ class OpeningController {
 	}
 
 	/**
+	 * The rule check of a filing before it is submitted (the portal's 提交 asks first): what the rules find, each with
+	 * its code and article and whether it forbids the filing (HARD) or sends it to correction. Nothing is stored.
+	 */
+	@PostMapping("/api/new-media/openings/check")
+	@Operation(summary = "提交前检查开设备案：返回规则检查发现的问题（不提交、不保存）")
+	CheckView checkFirst(@Valid @RequestBody OpeningFiling filing) {
+		AppUser user = CurrentUser.get();
+		if (!user.inAnyGroup(Groups.APPLICANTS) || !user.unitCodes().contains(filing.unitCode())) {
+			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能检查本单位的开设备案");
+		}
+		requireOwnMaterials(filing);
+		Unit unit = units.findByCode(filing.unitCode()).orElseThrow();
+		return new CheckView(checker.check(filing, unit, null)
+			.stream()
+			.map(v -> new Finding(v.code(), v.field(), v.message(), v.kind() == RuleKind.HARD))
+			.toList());
+	}
+
+	/** What the rules find in a filing before it is submitted. */
+	record CheckView(List<Finding> violations) {
+	}
+
+	/** One finding: {@code forbidding} when the filing cannot go on (HARD), otherwise it goes to correction. */
+	record Finding(String code, String field, String message, boolean forbidding) {
+	}
+
+	/**
 	 * A returned filing, corrected (the portal's correction page): completes 补正备案材料 with the corrected filing, as
 	 * the Tasklist form would, and answers what the new rule check found (empty when it went on to the unit's leaders).
 	 */

@@ -104,6 +104,22 @@ class OpeningCorrectionApiTests {
 		assertThat(procedure().getSubject()).isEqualTo(filing.path("accountName").asText());
 	}
 
+	@Test
+	void shouldCheckAFilingBeforeItIsSubmittedWithoutStoringAnything() {
+		TestUnit next = scenario.newUnit();
+		ObjectNode draft = scenario.validFiling(next);
+		draft.set("columns", json.valueToTree(List.of(Map.of("level1", "信息发布"))));
+		long before = procedures.count();
+		Response checked = http.postJson(next.applicant(), "/api/new-media/openings/check", draft.toString());
+		assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+		assertThat(checked.json().path("violations").findValuesAsText("code")).containsExactly("ART15_COLUMNS");
+		assertThat(checked.json().path("violations").get(0).path("forbidding").asBoolean()).isFalse();
+		assertThat(checked.json().path("violations").get(0).path("message").asText()).contains("第十五条");
+		assertThat(procedures.count()).isEqualTo(before);
+		assertThat(http.postJson(unit.applicant(), "/api/new-media/openings/check", draft.toString()).status())
+			.isEqualTo(403);
+	}
+
 	private String correction() {
 		return "/api/new-media/openings/" + businessKey + "/correction";
 	}

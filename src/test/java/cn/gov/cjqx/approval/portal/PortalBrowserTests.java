@@ -88,8 +88,6 @@ class PortalBrowserTests {
 				.choose("是否取得互联网新闻信息服务资质", "否")
 				.choose("是否委托其他专门机构承办", "否")
 				.fillInRow("栏目 1", "一级菜单", "信息发布")
-				.press("添加栏目")
-				.fillInRow("栏目 2", "一级菜单", "互动交流")
 				.fillInRow("管理员 1", "姓名", "李华")
 				.fillInRow("管理员 1", "手机号码", "13800002222")
 				.choose("是否为重大活动或专项工作开设", "否")
@@ -104,10 +102,17 @@ class PortalBrowserTests {
 				.attach("（五）安全运维情况", files.resolve("安全运维.pdf"))
 				.attach("（六）地图使用情况", files.resolve("地图使用情况.pdf"))
 				.attach("（七）政务新媒体的名称、实名认证、版面栏目设计情况", files.resolve("名称版面设计.pdf"))
+				.submit("提交备案");
+			// the rules speak before anything is filed: one column only is a finding of Article 15, next to the list
+			assertThat(clerk.url()).contains("/portal/new/opening");
+			assertThat(clerk.text()).contains("规则检查发现以下问题").contains("第十五条").contains("ART15_COLUMNS");
+			clerk.screenshot("39-portal-opening-findings-before-submission");
+			clerk.press("添加栏目")
+				.fillInRow("栏目 2", "一级菜单", "互动交流")
 				.fullScreenshot("31-portal-opening-filled")
 				.submit("提交备案");
-			// the refused file and its retry are not part of a clerk's filing
-			actions = clerk.actions() - before - 1;
+			// the refused file and the early 提交 are not part of a clerk's filing
+			actions = clerk.actions() - before - 2;
 			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/");
 			businessKey = clerk.url().replaceAll(".*/portal/procedures/([^?]+).*", "$1");
 			assertThat(clerk.text()).contains(businessKey).contains("单位集体研究决定").contains(unit.shortName() + "单位领导")
