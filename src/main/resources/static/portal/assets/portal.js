@@ -302,6 +302,30 @@ const Portal = (() => {
     summary.focus();
   }
 
+  // 预览备案登记表: the Word document of the form as filled in, made by the server, nothing stored
+  form.querySelector('[data-preview]')?.addEventListener('click', async (event) => {
+    clearErrors();
+    const response = await fetch(event.currentTarget.dataset.preview, {
+      method: 'POST', credentials: 'same-origin',
+      headers: Portal.headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(filing()),
+    }).catch(() => null);
+    if (!response) {
+      showSummary('网络中断，请稍后重试。', []);
+      return;
+    }
+    if (!response.ok) {
+      const { message, violations } = await Portal.refusal(response);
+      violations.filter((v) => v.field).forEach((v) => showError(v.field, v.message));
+      showSummary(`预览前请先改正：${message}`, violations);
+      return;
+    }
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = '备案登记表（预览）.docx';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  });
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors();

@@ -1,10 +1,7 @@
 package cn.gov.cjqx.approval.closure;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -13,7 +10,6 @@ import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.Withdrawal;
 import cn.gov.cjqx.approval.system.ApiException;
-import cn.gov.cjqx.approval.system.Violation;
 
 /** A closure is withdrawn by its unit until its notice ends: the notice is revoked and the account stays ACTIVE. */
 @Component
@@ -39,7 +35,7 @@ class ClosureWithdrawal implements Withdrawal {
 	@Override
 	public void withdraw(Procedure procedure) {
 		if (closures.ordered(procedure.getProcessInstanceId())) {
-			throw conflict("ORDERED_CLOSURE", "局办公室责令的关停不能由单位撤回");
+			throw ApiException.conflict("ORDERED_CLOSURE", "局办公室责令的关停不能由单位撤回");
 		}
 		try {
 			transaction.executeWithoutResult(status -> EngineEntryGuard
@@ -48,12 +44,8 @@ class ClosureWithdrawal implements Withdrawal {
 					.correlateWithResult()));
 		}
 		catch (MismatchingMessageCorrelationException e) {
-			throw conflict("NOTICE_ENDED", "公告期已满，关停/注销已生效，不能撤回");
+			throw ApiException.conflict("NOTICE_ENDED", "公告期已满，关停/注销已生效，不能撤回");
 		}
-	}
-
-	private static ApiException conflict(String code, String message) {
-		return new ApiException(HttpStatus.CONFLICT, message, List.of(Violation.of(code, message)));
 	}
 
 }

@@ -9,22 +9,28 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gov.cjqx.approval.account.NewMediaAccount;
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
 import cn.gov.cjqx.approval.account.PlatformCatalog;
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+import cn.gov.cjqx.approval.filing.OpeningFiling;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
-import cn.gov.cjqx.approval.filing.OpeningFiling;
+import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.opening.OpeningService;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.system.ApiException;
+import cn.gov.cjqx.approval.unit.Unit;
+import cn.gov.cjqx.approval.unit.UnitRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 @RestController
 @Tag(name = "备案登记表")
@@ -40,8 +46,12 @@ class RegistrationFormController {
 
 	private final RegistrationFormDocument document;
 
+	private final UnitRepository units;
+
 	RegistrationFormController(NewMediaAccountRepository accounts, ProcedureRepository procedures,
-			OpeningService openings, PlatformCatalog platforms, RegistrationFormDocument document) {
+			OpeningService openings, PlatformCatalog platforms, RegistrationFormDocument document,
+			UnitRepository units) {
+		this.units = units;
 		this.accounts = accounts;
 		this.procedures = procedures;
 		this.openings = openings;
@@ -72,14 +82,32 @@ class RegistrationFormController {
 			.filter(p -> p.getKind() == ProcedureKind.NEW_MEDIA_OPENING)
 			.orElseThrow(() -> ApiException.notFound("未找到业务编号为 " + businessKey + " 的开设备案"));
 		requireVisible(procedure.getUnit().getCode());
-		OpeningFiling f = openings.filing(procedure.getId());
-		RegistrationForm form = new RegistrationForm(procedure.getUnit().getFullName(), today(),
-				join(f.platformAccountId(), f.accountName()), f.registeredOn(), f.platform(), platforms.label(f.platform()),
-				Boolean.TRUE.equals(f.certified()), f.supervisingUnitName(), Boolean.TRUE.equals(f.newsServiceLicensed()),
-				procedure.getUnit().getFullName(), f.hostLeader(), f.hostContact(), f.undertakingUnitName(),
-				f.undertakingLeader(), f.undertakingContact(), qr(f.qrCodeMaterialId()), f.introduction(), f.accessUrl(),
-				f.columns(), f.administrators());
-		return docx(form, f.accountName());
+		OpeningFiling filing = openings.filing(procedure.getId());
+		return docx(formOf(filing, procedure.getUnit().getFullName()), filing.accountName());
+	}
+
+	/**
+	 * The 备案登记表 of a filing not yet submitted (the portal's 预览备案登记表): the same document, from the form as filled
+	 * in; nothing is stored.
+	 */
+	@PostMapping("/api/new-media/openings/registration-form.docx")
+	@Operation(summary = "预览开设备案的备案登记表（Word），按填写中的内容生成，不提交、不保存")
+	ResponseEntity<byte[]> preview(@Valid @RequestBody OpeningFiling filing) {
+		AppUser user = CurrentUser.get();
+		if (!user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, filing.unitCode()))) {
+			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能预览本单位的备案登记表");
+		}
+		Unit unit = units.findByCode(filing.unitCode())
+			.orElseThrow(() -> ApiException.badRequest("INVALID_VALUE", "unitCode", "主办单位不存在：" + filing.unitCode()));
+		return docx(formOf(filing, unit.getFullName()), filing.accountName());
+	}
+
+	private RegistrationForm formOf(OpeningFiling f, String unitName) {
+		return new RegistrationForm(unitName, today(), join(f.platformAccountId(), f.accountName()), f.registeredOn(),
+				f.platform(), platforms.label(f.platform()), Boolean.TRUE.equals(f.certified()), f.supervisingUnitName(),
+				Boolean.TRUE.equals(f.newsServiceLicensed()), unitName, f.hostLeader(), f.hostContact(),
+				f.undertakingUnitName(), f.undertakingLeader(), f.undertakingContact(), qr(f.qrCodeMaterialId()),
+				f.introduction(), f.accessUrl(), f.columns(), f.administrators());
 	}
 
 	private static void requireVisible(String unitCode) {

@@ -142,8 +142,7 @@ class OpeningController {
 		}
 		requireOwnMaterials(filing);
 		Task task = completer.openTask(procedure.getProcessInstanceId(), OpeningProcess.TASK_CORRECT_FILING)
-			.orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.CONFLICT, "该事项目前不在补正环节",
-					List.of(Violation.of("NOT_IN_CORRECTION", "该事项目前不在补正环节"))));
+			.orElseThrow(() -> ApiException.conflict("NOT_IN_CORRECTION", "该事项目前不在补正环节"));
 		completer.complete(user, task,
 				OpeningProcess.CORRECTION_ACTION.putIn(variables.toVariables(filing), CorrectionChoice.RESUBMIT.value()));
 		Procedure after = procedures.findByBusinessKey(businessKey).orElseThrow();

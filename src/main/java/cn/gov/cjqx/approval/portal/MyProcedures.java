@@ -32,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.PersonNames;
+import cn.gov.cjqx.approval.filing.OpeningMaterial;
+import cn.gov.cjqx.approval.material.MaterialService;
 import cn.gov.cjqx.approval.opening.OpeningProcess;
+import cn.gov.cjqx.approval.opening.OpeningService;
 import cn.gov.cjqx.approval.notice.PublicNoticeRepository;
 import cn.gov.cjqx.approval.procedure.ApprovalRecord;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
@@ -80,10 +83,16 @@ class MyProcedures {
 
 	private final Urges urgeService;
 
+	private final OpeningService openings;
+
+	private final MaterialService materials;
+
 	MyProcedures(ProcedureRepository procedures, ApprovalRecordRepository approvals, PublicNoticeRepository notices,
 			UnitRepository units, TaskService tasks, PersonNames people, HistoryService history,
 			RepositoryService repository, BeforeFirstApproval beforeFirstApproval, UrgeRepository urges,
-			Urges urgeService) {
+			Urges urgeService, OpeningService openings, MaterialService materials) {
+		this.openings = openings;
+		this.materials = materials;
 		this.urges = urges;
 		this.urgeService = urgeService;
 		this.beforeFirstApproval = beforeFirstApproval;
@@ -114,8 +123,13 @@ class MyProcedures {
 			boolean inForce) {
 	}
 
+	/** A document of the procedure: a material the filing carries, opened in a new tab. */
+	record Document(String title, String fileName, String href) {
+	}
+
 	record Detail(Row row, ProcedureKind kindCode, List<Event> timeline, List<Violation> findings, List<Notice> notices,
-			boolean withdrawable, boolean registrationForm, boolean correctable, boolean urgeable) {
+			boolean withdrawable, boolean registrationForm, boolean correctable, boolean urgeable,
+			List<Document> documents) {
 	}
 
 	@Transactional(readOnly = true)
@@ -127,7 +141,11 @@ class MyProcedures {
 		List<Procedure> found = procedures.findByUnitCodes(unitCodes, Limit.of(LIST_SIZE));
 		Map<String, List<Task>> open = openTasks(found);
 		Holders holders = holders(open.values().stream().flatMap(List::stream).toList());
-		return found.stream().map(p -> row(p, open.getOrDefault(p.getProcessInstanceId(), List.of()), holders)).toList();
+		// running first, each part newest first (the query's order; the sort is stable)
+		return found.stream()
+			.map(p -> row(p, open.getOrDefault(p.getProcessInstanceId(), List.of()), holders))
+			.sorted(Comparator.comparing((Row row) -> !row.running()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -173,8 +191,23 @@ class MyProcedures {
 						&& open.stream().anyMatch(t -> OpeningProcess.TASK_CORRECT_FILING.equals(t.getTaskDefinitionKey()));
 				return new Detail(row, p.getKind(), timeline, p.getViolations(), shown, withdrawable,
 						p.getKind() == ProcedureKind.NEW_MEDIA_OPENING, correctable,
-						!urgeService.urgeable(user, p).isEmpty());
+						!urgeService.urgeable(user, p).isEmpty(), documents(p));
 			});
+	}
+
+	/** The materials of an opening's filing (Article 17), by their titles and file names. */
+	private List<Document> documents(Procedure p) {
+		if (p.getKind() != ProcedureKind.NEW_MEDIA_OPENING) {
+			return List.of();
+		}
+		Map<OpeningMaterial, java.util.UUID> given = openings.filing(p.getId()).materials();
+		Map<java.util.UUID, String> names = materials.fileNamesOfUnit(given.values(), p.getUnit().getId());
+		return given.entrySet()
+			.stream()
+			.filter(entry -> names.containsKey(entry.getValue()))
+			.map(entry -> new Document(entry.getKey().title(), names.get(entry.getValue()),
+					"/api/materials/" + entry.getValue()))
+			.toList();
 	}
 
 	/** The model of the procedure's process, with the steps it waits at and those it went through. */

@@ -1,15 +1,11 @@
 package cn.gov.cjqx.approval.procedure;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.cjqx.approval.system.ApiException;
-import cn.gov.cjqx.approval.system.Violation;
 
 /**
  * 撤回 before the first approver acts: while no approval has been recorded for the procedure, the applicant withdraws
@@ -41,10 +37,10 @@ public class BeforeFirstApproval {
 	@Transactional
 	public void withdraw(Procedure procedure) {
 		if (!procedure.getKind().withdrawableBeforeFirstApproval()) {
-			throw conflict("NOT_WITHDRAWABLE", "该类事项不能撤回");
+			throw ApiException.conflict("NOT_WITHDRAWABLE", "该类事项不能撤回");
 		}
 		if (approvals.existsByBusinessKey(procedure.getBusinessKey())) {
-			throw conflict("ALREADY_DECIDED", "审批人员已经办理，不能再撤回；如需修改，请联系审批人员退回");
+			throw ApiException.conflict("ALREADY_DECIDED", "审批人员已经办理，不能再撤回；如需修改，请联系审批人员退回");
 		}
 		try {
 			EngineEntryGuard.asServer(() -> runtime.createMessageCorrelation(MESSAGE)
@@ -52,12 +48,8 @@ public class BeforeFirstApproval {
 				.correlateWithResult());
 		}
 		catch (MismatchingMessageCorrelationException e) {
-			throw conflict("NOT_WITHDRAWABLE", "该事项已办结，不能撤回");
+			throw ApiException.conflict("NOT_WITHDRAWABLE", "该事项已办结，不能撤回");
 		}
-	}
-
-	static ApiException conflict(String code, String message) {
-		return new ApiException(HttpStatus.CONFLICT, message, List.of(Violation.of(code, message)));
 	}
 
 }

@@ -79,7 +79,7 @@ class ProcedureController {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只有本单位经办人可以撤回");
 		}
 		if (procedure.getStatus() != ProcedureStatus.RUNNING) {
-			throw BeforeFirstApproval.conflict("NOT_WITHDRAWABLE", "该事项已办结，不能撤回");
+			throw ApiException.conflict("NOT_WITHDRAWABLE", "该事项已办结，不能撤回");
 		}
 		withdrawals.stream()
 			.filter(policy -> policy.kind() == procedure.getKind())

@@ -10,14 +10,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.system.ApiException;
-import cn.gov.cjqx.approval.system.Violation;
 
 /**
  * 催办: the people of a unit urge the holders of the overdue steps of their running procedure, at most once a working
@@ -64,17 +62,17 @@ public class Urges {
 	/** Urges every step {@link #urgeable} names; refuses with the reason when there is none. */
 	public List<Urge> urge(AppUser user, Procedure procedure, String urgedByName) {
 		if (!calendar.isWorkingDay(today())) {
-			throw conflict("NOT_A_WORKING_DAY", "今天不是工作日，请在工作日催办");
+			throw ApiException.conflict("NOT_A_WORKING_DAY", "今天不是工作日，请在工作日催办");
 		}
 		List<Task> overdue = urgeable(user, procedure);
 		if (overdue.isEmpty()) {
-			throw conflict("NOT_URGEABLE", "没有可以催办的环节：环节逾期后才能催办，每个环节每个工作日最多催办一次");
+			throw ApiException.conflict("NOT_URGEABLE", "没有可以催办的环节：环节逾期后才能催办，每个环节每个工作日最多催办一次");
 		}
 		try {
 			return transaction.execute(status -> overdue.stream().map(task -> urge(user, procedure, task, urgedByName)).toList());
 		}
 		catch (DataIntegrityViolationException e) {
-			throw conflict("NOT_URGEABLE", "今天已经催办过这个环节，每个工作日最多催办一次");
+			throw ApiException.conflict("NOT_URGEABLE", "今天已经催办过这个环节，每个工作日最多催办一次");
 		}
 	}
 
@@ -99,10 +97,6 @@ public class Urges {
 
 	private static LocalDate today() {
 		return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
-	}
-
-	private static ApiException conflict(String code, String message) {
-		return new ApiException(HttpStatus.CONFLICT, message, List.of(Violation.of(code, message)));
 	}
 
 }

@@ -29,6 +29,10 @@ public class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.BAD_REQUEST, detail, List.of(new Violation(code, field, detail)));
 	}
 
+	public static ApiException conflict(String code, String detail) {
+		return conflict(List.of(Violation.of(code, detail)));
+	}
+
 	public static ApiException conflict(List<Violation> violations) {
 		return new ApiException(HttpStatus.CONFLICT, violations.get(0).message(), violations);
 	}

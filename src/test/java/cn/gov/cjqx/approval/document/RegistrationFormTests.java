@@ -95,6 +95,26 @@ class RegistrationFormTests {
 		assertThat(http.get(null, path).status()).isEqualTo(401);
 	}
 
+	@Test
+	void shouldPreviewTheFormOfAFilingNotYetSubmittedStoringNothing() throws Exception {
+		TestUnit unit = scenario.newUnit();
+		String draft = scenario.validFiling(unit).put("accountName", unit.shortName() + "预览").toString();
+		long before = fixtures.procedureCount();
+		Response response = http.postJson(unit.applicant(), "/api/new-media/openings/registration-form.docx", draft);
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
+			assertThat(cell(document.getTables().get(0), 0, 1)).isEqualTo(unit.shortName() + "预览");
+			assertThat(cell(document.getTables().get(0), 3, 1)).isEqualTo(unit.fullName());
+		}
+		assertThat(fixtures.procedureCount()).isEqualTo(before);
+		assertThat(http.postJson("applicant2", "/api/new-media/openings/registration-form.docx", draft).status())
+			.isEqualTo(403);
+		Response incomplete = http.postJson(unit.applicant(), "/api/new-media/openings/registration-form.docx",
+				scenario.validFiling(unit).put("accountName", "").toString());
+		assertThat(incomplete.status()).isEqualTo(400);
+		assertThat(incomplete.text()).contains("accountName");
+	}
+
 	private static String cell(XWPFTable table, int row, int column) {
 		return table.getRow(row).getCell(column).getText();
 	}

@@ -109,14 +109,16 @@ class PortalBrowserTests {
 			clerk.screenshot("39-portal-opening-findings-before-submission");
 			clerk.press("添加栏目")
 				.fillInRow("栏目 2", "一级菜单", "互动交流")
-				.fullScreenshot("31-portal-opening-filled")
-				.submit("提交备案");
-			// the refused file and the early 提交 are not part of a clerk's filing
-			actions = clerk.actions() - before - 2;
+				.press("预览备案登记表（Word）");
+			assertThat(clerk.fieldErrors()).isEmpty();
+			clerk.fullScreenshot("31-portal-opening-filled").submit("提交备案");
+			// the refused file, the early 提交 and the preview are not part of a clerk's filing
+			actions = clerk.actions() - before - 3;
 			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/");
 			businessKey = clerk.url().replaceAll(".*/portal/procedures/([^?]+).*", "$1");
 			assertThat(clerk.text()).contains(businessKey).contains("单位集体研究决定").contains(unit.shortName() + "单位领导")
-				.doesNotContain("unit-leaders-");
+				.doesNotContain("unit-leaders-")
+				.contains("（四）信息发布审核机制").contains("审核机制.pdf");
 			clerk.fullScreenshot("32-portal-procedure-submitted");
 			assertThat(clerk.accessibilityProblems()).isEmpty();
 		}
@@ -166,6 +168,8 @@ class PortalBrowserTests {
 		long accountId = scenario.giveActiveAccount(unit);
 		String businessKey;
 		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.open("/portal/login").screenshot("29-portal-login");
+			assertThat(clerk.accessibilityProblems()).isEmpty();
 			clerk.logIn(unit.applicant());
 			// keyboard: the skip link first, then the menu, then the page
 			assertThat(clerk.tabThrough(3)).startsWith("跳到正文");
@@ -268,6 +272,8 @@ class PortalBrowserTests {
 
 			clerk.follow("我的申请");
 			assertThat(clerk.text()).contains("政务新媒体变更").contains("政府网站临时下线").contains("网站断电断网/责令关停报备");
+			clerk.screenshot("44-portal-my-procedures");
+			assertThat(clerk.accessibilityProblems()).isEmpty();
 		}
 	}
 

@@ -79,4 +79,8 @@ public class Fixtures {
 		}
 	}
 
+	public long procedureCount() {
+		return procedures.count();
+	}
+
 }
