@@ -40,6 +40,8 @@ import cn.gov.cjqx.approval.notice.PublicNoticeRepository;
 import cn.gov.cjqx.approval.procedure.ApprovalRecord;
 import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
 import cn.gov.cjqx.approval.procedure.BeforeFirstApproval;
+import cn.gov.cjqx.approval.procedure.Correction;
+import cn.gov.cjqx.approval.procedure.Corrections;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
@@ -87,10 +89,13 @@ class MyProcedures {
 
 	private final MaterialService materials;
 
+	private final Corrections corrections;
+
 	MyProcedures(ProcedureRepository procedures, ApprovalRecordRepository approvals, PublicNoticeRepository notices,
 			UnitRepository units, TaskService tasks, PersonNames people, HistoryService history,
 			RepositoryService repository, BeforeFirstApproval beforeFirstApproval, UrgeRepository urges,
-			Urges urgeService, OpeningService openings, MaterialService materials) {
+			Urges urgeService, OpeningService openings, MaterialService materials, Corrections corrections) {
+		this.corrections = corrections;
 		this.openings = openings;
 		this.materials = materials;
 		this.urges = urges;
@@ -187,8 +192,10 @@ class MyProcedures {
 					.toList();
 				boolean withdrawable = row.running() && user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, p.getUnit().getCode()))
 						&& (p.getKind() == ProcedureKind.NEW_MEDIA_CLOSURE || beforeFirstApproval.allows(p));
-				boolean correctable = p.getKind() == ProcedureKind.NEW_MEDIA_OPENING && user.inAnyGroup(Groups.APPLICANTS)
-						&& open.stream().anyMatch(t -> OpeningProcess.TASK_CORRECT_FILING.equals(t.getTaskDefinitionKey()));
+				String correctionTask = p.getKind() == ProcedureKind.NEW_MEDIA_OPENING ? OpeningProcess.TASK_CORRECT_FILING
+						: corrections.of(p.getKind()).map(Correction::taskKey).orElse(null);
+				boolean correctable = user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, p.getUnit().getCode()))
+						&& open.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(correctionTask));
 				return new Detail(row, p.getKind(), timeline, p.getViolations(), shown, withdrawable,
 						p.getKind() == ProcedureKind.NEW_MEDIA_OPENING, correctable,
 						!urgeService.urgeable(user, p).isEmpty(), documents(p));

@@ -33,6 +33,7 @@ import cn.gov.cjqx.approval.material.MaterialService;
 import cn.gov.cjqx.approval.opening.OpeningProcess;
 import cn.gov.cjqx.approval.opening.OpeningService;
 import cn.gov.cjqx.approval.outage.OutageCause;
+import cn.gov.cjqx.approval.procedure.Corrections;
 import cn.gov.cjqx.approval.procedure.DecisionBasis;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
@@ -74,10 +75,14 @@ class PortalController {
 
 	private final RecordVariables json;
 
+	private final Corrections corrections;
+
 	PortalController(MyProcedures mine, UnitRepository units, NewMediaAccountRepository accounts,
 			WebsiteRepository websites, PlatformCatalog platforms,
 			@Value("${app.materials.max-size}") DataSize materialMaxSize, TaskCompleter completer,
-			TaskService taskService, OpeningService openings, MaterialService materials, RecordVariables json) {
+			TaskService taskService, OpeningService openings, MaterialService materials, RecordVariables json,
+			Corrections corrections) {
+		this.corrections = corrections;
 		this.completer = completer;
 		this.taskService = taskService;
 		this.openings = openings;
@@ -132,28 +137,47 @@ class PortalController {
 		return filingPage(model, user, "portal/opening");
 	}
 
-	/** A returned opening, in the opening's form filled with the filing as it stands, the reasons beside it. */
+	/**
+	 * A returned procedure, in its filing page filled with the request as it stands, the reasons above it: the opening
+	 * with its lists and materials, the others with the fields their correction form lets the applicant change.
+	 */
 	@GetMapping("/portal/procedures/{businessKey}/correction")
-	String openingCorrection(@PathVariable String businessKey, Model model) {
+	String correction(@PathVariable String businessKey, Model model) {
 		AppUser user = applicant();
 		Procedure procedure = mine.procedureOfUnit(user, businessKey)
-			.filter(p -> p.getKind() == ProcedureKind.NEW_MEDIA_OPENING)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该事项，或它不属于本单位"));
-		Task task = completer.openTask(procedure.getProcessInstanceId(), OpeningProcess.TASK_CORRECT_FILING)
+		Task task = (procedure.getKind() == ProcedureKind.NEW_MEDIA_OPENING
+				? completer.openTask(procedure.getProcessInstanceId(), OpeningProcess.TASK_CORRECT_FILING)
+				: corrections.openTask(procedure))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "该事项目前不需要补正"));
-		OpeningFiling filing = openings.filing(procedure.getId());
 		Map<String, Object> prefill = new LinkedHashMap<>();
-		prefill.put("filing", filing);
-		prefill.put("materialNames", materials.fileNamesOfUnit(filing.materials().values(), procedure.getUnit().getId()));
 		prefill.put("violations", procedure.getViolations());
+		Object reasons = taskService.getVariable(task.getId(), ProcedureVariables.CORRECTION_REASONS.name());
+		String endpoint = "/api/procedures/" + businessKey + "/correction";
+		if (procedure.getKind() == ProcedureKind.NEW_MEDIA_OPENING) {
+			OpeningFiling filing = openings.filing(procedure.getId());
+			prefill.put("filing", filing);
+			prefill.put("materialNames", materials.fileNamesOfUnit(filing.materials().values(), procedure.getUnit().getId()));
+			endpoint = "/api/new-media/openings/" + businessKey + "/correction";
+		}
+		else {
+			prefill.put("filing", corrections.current(procedure));
+			prefill.put("materialNames", Map.of());
+		}
 		model.addAttribute("correction", new Correction(businessKey, procedure.getSubject(),
-				String.valueOf(taskService.getVariable(task.getId(), ProcedureVariables.CORRECTION_REASONS.name())),
-				json.toJson(prefill)));
-		return opening(model);
+				reasons == null ? "审批人员退回修改，请按审批记录中的意见修改后重新提交。" : reasons.toString(), json.toJson(prefill),
+				endpoint));
+		return switch (procedure.getKind()) {
+			case NEW_MEDIA_OPENING -> opening(model);
+			case NEW_MEDIA_CHANGE -> change(model);
+			case NEW_MEDIA_CLOSURE -> closure(model);
+			case WEBSITE_TAKEDOWN -> takedown(model);
+			case WEBSITE_OUTAGE_REPORT -> throw new ResponseStatusException(HttpStatus.CONFLICT, "该事项目前不需要补正");
+		};
 	}
 
 	/** What a correction page needs beyond the opening's form. */
-	record Correction(String businessKey, String subject, String reasons, String prefill) {
+	record Correction(String businessKey, String subject, String reasons, String prefill, String endpoint) {
 	}
 
 	@GetMapping("/portal/new/closure")

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gov.cjqx.approval.identity.AppUser;
@@ -38,10 +39,14 @@ class ProcedureController {
 
 	private final Urges urges;
 
+	private final Corrections corrections;
+
 	private final PersonNames names;
 
 	ProcedureController(ProcedureRepository procedures, ApprovalRecordRepository approvals, TaskService taskService,
-			List<Withdrawal> withdrawals, BeforeFirstApproval beforeFirstApproval, Urges urges, PersonNames names) {
+			List<Withdrawal> withdrawals, BeforeFirstApproval beforeFirstApproval, Urges urges, PersonNames names,
+			Corrections corrections) {
+		this.corrections = corrections;
 		this.urges = urges;
 		this.names = names;
 		this.procedures = procedures;
@@ -49,6 +54,25 @@ class ProcedureController {
 		this.taskService = taskService;
 		this.withdrawals = withdrawals;
 		this.beforeFirstApproval = beforeFirstApproval;
+	}
+
+	@PostMapping("/api/procedures/{businessKey}/correction")
+	@Operation(summary = "补正后重新提交被退回的变更、关停/注销、临时下线申请（其补正环节表单中的字段）：200 已重新提交")
+	CorrectedView correct(@PathVariable String businessKey, @RequestBody java.util.Map<String, Object> fields) {
+		AppUser user = CurrentUser.get();
+		Procedure procedure = procedures.findByBusinessKey(businessKey)
+			.filter(p -> user.unitCodes().contains(p.getUnit().getCode()))
+			.orElseThrow(() -> ApiException.notFound("未找到业务编号为 " + businessKey + " 的本单位事项"));
+		if (!user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, procedure.getUnit().getCode()))) {
+			throw ApiException.forbidden("FORBIDDEN_GROUP", "只有本单位经办人可以补正");
+		}
+		corrections.resubmit(user, procedure, fields);
+		Procedure after = procedures.findByBusinessKey(businessKey).orElseThrow();
+		return new CorrectedView(businessKey, after.getStatus().name(), after.getViolations());
+	}
+
+	/** The answer to a correction: the procedure's state and what the new check found. */
+	record CorrectedView(String businessKey, String status, List<cn.gov.cjqx.approval.system.Violation> violations) {
 	}
 
 	@PostMapping("/api/procedures/{businessKey}/urges")

@@ -277,6 +277,28 @@ class PortalBrowserTests {
 		}
 	}
 
+	@Test
+	void shouldCorrectAReturnedTakedownInThePortal() {
+		TestUnit unit = scenario.newUnit();
+		long websiteId = scenario.newWebsite(unit);
+		Response filed = http.postJson(unit.applicant(), "/api/websites/" + websiteId + "/takedowns",
+				"{\"reason\":\"网站改版\",\"plannedStart\":\"" + LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(10)
+						+ "\",\"plannedDays\":20}");
+		String businessKey = filed.json().path("businessKey").asText();
+		http.completeTask("office", businessKey,
+				"{\"decision\":{\"value\":\"return\"},\"opinion\":{\"value\":\"下线时间过长，请压缩到一周\"}}");
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.logIn(unit.applicant()).follow(businessKey).waitForText("需要补正");
+			clerk.follow("去补正").waitForText("下线时间过长，请压缩到一周");
+			assertThat(clerk.value("下线原因（整改内容等）")).isEqualTo("网站改版");
+			assertThat(clerk.value("计划下线天数")).isEqualTo("20");
+			assertThat(clerk.accessibilityProblems()).isEmpty();
+			clerk.fill("计划下线天数", "7").screenshot("45-portal-takedown-correction").submit("重新提交");
+			assertThat(clerk.url()).as(clerk.text()).endsWith("/portal/procedures/" + businessKey + "?submitted");
+			assertThat(clerk.text()).contains("局办公室审核").doesNotContain("去补正");
+		}
+	}
+
 	/** The unit's leaders, the bureau office and the city government office approve; the office enters the numbers. */
 	private void approve(TestUnit unit, String businessKey) {
 		decideAsUnit(unit, businessKey);
