@@ -23,23 +23,3 @@
     container.textContent = '流程图暂时无法显示。';
   }
 })();
-
-// 撤回 and 催办: a POST to /api with the page's CSRF token; the page shows the outcome once it succeeded.
-document.querySelectorAll('button[data-action]').forEach((button) => {
-  const message = button.parentElement.querySelector('.action-message');
-  button.addEventListener('click', async () => {
-    if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) {
-      return;
-    }
-    button.disabled = true;
-    const response = await fetch(button.dataset.endpoint, { method: 'POST', credentials: 'same-origin', headers: Portal.headers() })
-      .catch(() => null);
-    if (response && response.ok) {
-      window.location.reload();
-      return;
-    }
-    message.className = 'action-message field-error';
-    message.textContent = response ? (await Portal.refusal(response)).message : '网络中断，没有完成，请稍后重试。';
-    button.disabled = false;
-  });
-});

@@ -34,7 +34,6 @@ import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.identity.PersonNames;
 import cn.gov.cjqx.approval.filing.OpeningMaterial;
 import cn.gov.cjqx.approval.material.MaterialService;
-import cn.gov.cjqx.approval.opening.OpeningProcess;
 import cn.gov.cjqx.approval.opening.OpeningService;
 import cn.gov.cjqx.approval.notice.PublicNoticeRepository;
 import cn.gov.cjqx.approval.procedure.ApprovalRecord;
@@ -190,12 +189,12 @@ class MyProcedures {
 					.map(n -> new Notice(n.getPublishedOn(), n.getWorkingDays(), n.getEndsOn(), n.isProvisional(),
 							n.isRevoked(), !n.isRevoked() && n.inForce(today)))
 					.toList();
-				boolean withdrawable = row.running() && user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, p.getUnit().getCode()))
-						&& (p.getKind() == ProcedureKind.NEW_MEDIA_CLOSURE || beforeFirstApproval.allows(p));
-				String correctionTask = p.getKind() == ProcedureKind.NEW_MEDIA_OPENING ? OpeningProcess.TASK_CORRECT_FILING
-						: corrections.of(p.getKind()).map(Correction::taskKey).orElse(null);
+				String correctionTask = corrections.of(p.getKind()).map(Correction::taskKey).orElse(null);
 				boolean correctable = user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, p.getUnit().getCode()))
 						&& open.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(correctionTask));
+				boolean withdrawable = row.running() && user.groups().contains(Groups.ofUnit(Groups.APPLICANTS, p.getUnit().getCode()))
+						&& (p.getKind() == ProcedureKind.NEW_MEDIA_CLOSURE || beforeFirstApproval.allows(p)
+								|| correctable);
 				return new Detail(row, p.getKind(), timeline, p.getViolations(), shown, withdrawable,
 						p.getKind() == ProcedureKind.NEW_MEDIA_OPENING, correctable,
 						!urgeService.urgeable(user, p).isEmpty(), documents(p));

@@ -30,7 +30,6 @@ import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.material.MaterialService;
-import cn.gov.cjqx.approval.opening.OpeningProcess;
 import cn.gov.cjqx.approval.opening.OpeningService;
 import cn.gov.cjqx.approval.outage.OutageCause;
 import cn.gov.cjqx.approval.procedure.Corrections;
@@ -38,7 +37,6 @@ import cn.gov.cjqx.approval.procedure.DecisionBasis;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureVariables;
-import cn.gov.cjqx.approval.procedure.TaskCompleter;
 import cn.gov.cjqx.approval.system.RecordVariables;
 import cn.gov.cjqx.approval.unit.UnitRepository;
 import cn.gov.cjqx.approval.website.WebsiteRepository;
@@ -65,8 +63,6 @@ class PortalController {
 
 	private final DataSize materialMaxSize;
 
-	private final TaskCompleter completer;
-
 	private final TaskService taskService;
 
 	private final OpeningService openings;
@@ -79,11 +75,10 @@ class PortalController {
 
 	PortalController(MyProcedures mine, UnitRepository units, NewMediaAccountRepository accounts,
 			WebsiteRepository websites, PlatformCatalog platforms,
-			@Value("${app.materials.max-size}") DataSize materialMaxSize, TaskCompleter completer,
+			@Value("${app.materials.max-size}") DataSize materialMaxSize,
 			TaskService taskService, OpeningService openings, MaterialService materials, RecordVariables json,
 			Corrections corrections) {
 		this.corrections = corrections;
-		this.completer = completer;
 		this.taskService = taskService;
 		this.openings = openings;
 		this.materials = materials;
@@ -146,9 +141,7 @@ class PortalController {
 		AppUser user = applicant();
 		Procedure procedure = mine.procedureOfUnit(user, businessKey)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该事项，或它不属于本单位"));
-		Task task = (procedure.getKind() == ProcedureKind.NEW_MEDIA_OPENING
-				? completer.openTask(procedure.getProcessInstanceId(), OpeningProcess.TASK_CORRECT_FILING)
-				: corrections.openTask(procedure))
+		Task task = corrections.openTask(procedure)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "该事项目前不需要补正"));
 		Map<String, Object> prefill = new LinkedHashMap<>();
 		prefill.put("violations", procedure.getViolations());

@@ -19,4 +19,12 @@ public interface Correction {
 	/** The form's choice (resubmit or withdraw). */
 	ProcessVariable<String> choice();
 
+	/**
+	 * Whether {@link Corrections#resubmit} takes the corrected fields; false for a procedure whose filing has a door of
+	 * its own (the opening: lists and materials are checked there).
+	 */
+	default boolean resubmittedByTheKit() {
+		return true;
+	}
+
 }

@@ -66,8 +66,19 @@ public class Corrections {
 		return values;
 	}
 
+	/**
+	 * 撤回 at the correction step: completes the correction task with 撤回申请, as its form would; the process ends through
+	 * its own withdrawal step. Answers false when the procedure does not wait there.
+	 */
+	public boolean withdrawAtCorrection(AppUser user, Procedure procedure) {
+		Optional<Task> task = openTask(procedure);
+		task.ifPresent(open -> completer.completeAsTheForm(user, open,
+				Map.of(of(procedure.getKind()).orElseThrow().choice().name(), CorrectionChoice.WITHDRAW.value())));
+		return task.isPresent();
+	}
+
 	public void resubmit(AppUser user, Procedure procedure, Map<String, Object> fields) {
-		Correction correction = of(procedure.getKind())
+		Correction correction = of(procedure.getKind()).filter(Correction::resubmittedByTheKit)
 			.orElseThrow(() -> ApiException.conflict("NOT_IN_CORRECTION", "该类事项不在这里补正"));
 		Task task = openTask(procedure)
 			.orElseThrow(() -> ApiException.conflict("NOT_IN_CORRECTION", "该事项目前不在补正环节"));

@@ -94,7 +94,7 @@ class ProcedureController {
 	}
 
 	@PostMapping("/api/procedures/{businessKey}/withdrawal")
-	@Operation(summary = "撤回本单位的申请：开设、变更、临时下线在首位审批人办理前；关停/注销在公告期满前（局办公室责令的除外）")
+	@Operation(summary = "撤回本单位的申请：在补正环节；开设、变更、临时下线在首位审批人办理前；关停/注销在公告期满前（局办公室责令的除外）")
 	ResponseEntity<Void> withdraw(@PathVariable String businessKey) {
 		AppUser user = CurrentUser.get();
 		Procedure procedure = procedures.findByBusinessKey(businessKey)
@@ -104,6 +104,9 @@ class ProcedureController {
 		}
 		if (procedure.getStatus() != ProcedureStatus.RUNNING) {
 			throw ApiException.conflict("NOT_WITHDRAWABLE", "该事项已办结，不能撤回");
+		}
+		if (corrections.withdrawAtCorrection(user, procedure)) {
+			return ResponseEntity.noContent().build();
 		}
 		withdrawals.stream()
 			.filter(policy -> policy.kind() == procedure.getKind())

@@ -79,6 +79,14 @@ class OpeningCorrectionApiTests {
 	}
 
 	@Test
+	void shouldTakeAnOpeningsCorrectionOnlyThroughItsOwnDoor() {
+		Response generic = http.postJson(unit.applicant(), "/api/procedures/" + businessKey + "/correction",
+				"{\"accountName\":\"" + unit.shortName() + "\"}");
+		assertThat(generic.status()).isEqualTo(409);
+		assertThat(step()).isEqualTo(OpeningProcess.TASK_CORRECT_FILING);
+	}
+
+	@Test
 	void shouldKeepTheFilingInCorrectionWithWhatTheCheckStillFinds() {
 		Response corrected = http.postJson(unit.applicant(), correction(), filing.toString());
 		assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);

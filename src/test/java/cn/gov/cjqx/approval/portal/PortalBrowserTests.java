@@ -292,6 +292,7 @@ class PortalBrowserTests {
 			clerk.follow("去补正").waitForText("下线时间过长，请压缩到一周");
 			assertThat(clerk.value("下线原因（整改内容等）")).isEqualTo("网站改版");
 			assertThat(clerk.value("计划下线天数")).isEqualTo("20");
+			assertThat(clerk.hasButton("撤回申请")).isTrue();
 			assertThat(clerk.accessibilityProblems()).isEmpty();
 			clerk.fill("计划下线天数", "7").screenshot("45-portal-takedown-correction").submit("重新提交");
 			assertThat(clerk.url()).as(clerk.text()).endsWith("/portal/procedures/" + businessKey + "?submitted");

@@ -90,6 +90,25 @@ class WithdrawalApiTests {
 	}
 
 	@Test
+	void shouldWithdrawAtTheCorrectionStepEvenAfterADecision() {
+		long websiteId = scenario.newWebsite(unit);
+		Response takedown = http.postJson(unit.applicant(), "/api/websites/" + websiteId + "/takedowns",
+				"{\"reason\":\"改版\",\"plannedStart\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10)
+						+ "\",\"plannedDays\":20}");
+		String key = takedown.json().path("businessKey").asText();
+		http.completeTask("office", key, "{\"decision\":{\"value\":\"return\"},\"opinion\":{\"value\":\"请压缩工期\"}}");
+		assertThat(withdraw(unit.leader(), key).status()).isEqualTo(403);
+		assertThat(withdraw(unit.applicant(), key).status()).isEqualTo(204);
+		Procedure procedure = procedure(key);
+		assertThat(procedure.getOutcome()).isEqualTo(Outcome.WITHDRAWN);
+		// through the correction step's own 撤回申请, not the event subprocess
+		assertThat(history.createHistoricActivityInstanceQuery()
+			.processInstanceId(procedure.getProcessInstanceId())
+			.activityId("EndEvent_Withdrawn")
+			.count()).isEqualTo(1);
+	}
+
+	@Test
 	void shouldNotWithdrawAnOutageReport() {
 		long websiteId = scenario.newWebsite(unit);
 		Response reported = http.postJson(unit.applicant(), "/api/websites/" + websiteId + "/outage-reports",
