@@ -1,19 +1,30 @@
 package cn.gov.cjqx.approval.change;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.procedure.Correction;
 import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.Decision;
+import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 import cn.gov.cjqx.approval.procedure.Refusals;
 
 /** The listeners of the change's user tasks, besides the shared approvalTaskListener. */
 @Configuration(proxyBeanMethods = false)
 class ChangeTaskListeners {
+
+	/** The correction step for the portal (Task_CorrectChange: the fields of forms/new-media-change-correction.form). */
+	@Bean
+	Correction changeCorrection() {
+		return new Correction(ProcedureKind.NEW_MEDIA_CHANGE, ChangeProcess.TASK_CORRECT_CHANGE, List.of("reason", "decisionBasis", "decisionReference"),
+				ChangeProcess.CORRECTION_ACTION, true);
+	}
 
 	/** On create of every user task: the changes (old → new) and the earlier opinions, for the form. */
 	@Bean

@@ -1,20 +1,31 @@
 package cn.gov.cjqx.approval.closure;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.procedure.Correction;
 import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.Decision;
 import cn.gov.cjqx.approval.procedure.DecisionBasisRule;
+import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 import cn.gov.cjqx.approval.procedure.Refusals;
 
 /** The listeners of the closure's user tasks, besides the shared approvalTaskListener. */
 @Configuration(proxyBeanMethods = false)
 class ClosureTaskListeners {
+
+	/** The correction step for the portal (Task_ReviseClosure: the fields of forms/new-media-closure-revision.form). */
+	@Bean
+	Correction closureCorrection() {
+		return new Correction(ProcedureKind.NEW_MEDIA_CLOSURE, ClosureProcess.TASK_REVISE, List.of("kind", "reason", "description"),
+				ClosureProcess.CLOSURE_ACTION, true);
+	}
 
 	/** On create of every user task: the closure's facts and the earlier opinions, for the form. */
 	@Bean

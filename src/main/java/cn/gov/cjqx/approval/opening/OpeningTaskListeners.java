@@ -1,6 +1,8 @@
 package cn.gov.cjqx.approval.opening;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,10 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
+import cn.gov.cjqx.approval.filing.OpeningFiling;
 import cn.gov.cjqx.approval.procedure.Actors;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.procedure.Correction;
 import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.Decision;
+import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 import cn.gov.cjqx.approval.procedure.Refusals;
 import cn.gov.cjqx.approval.system.RecordVariables;
@@ -23,6 +28,17 @@ import cn.gov.cjqx.approval.system.RecordVariables;
 /** The listeners of the opening's user tasks, besides the shared approvalTaskListener. */
 @Configuration(proxyBeanMethods = false)
 class OpeningTaskListeners {
+
+	/**
+	 * The correction step for the portal (Task_CorrectFiling): every field of the filing, resubmitted through the
+	 * opening's own door (POST /api/new-media/openings/{key}/correction).
+	 */
+	@Bean
+	Correction openingCorrection() {
+		return new Correction(ProcedureKind.NEW_MEDIA_OPENING, OpeningProcess.TASK_CORRECT_FILING,
+				Arrays.stream(OpeningFiling.class.getRecordComponents()).map(RecordComponent::getName).toList(),
+				OpeningProcess.CORRECTION_ACTION, false);
+	}
 
 	/** On create of every user task: the filing's key facts and the earlier decisions, for the form. */
 	@Bean

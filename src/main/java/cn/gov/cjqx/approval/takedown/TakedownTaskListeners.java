@@ -1,17 +1,28 @@
 package cn.gov.cjqx.approval.takedown;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.procedure.ApprovalHistory;
 import cn.gov.cjqx.approval.procedure.ApprovalVariables;
+import cn.gov.cjqx.approval.procedure.Correction;
 import cn.gov.cjqx.approval.procedure.CorrectionChoice;
+import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureVariables;
 
 /** The listeners of the takedown's user tasks, besides the shared approvalTaskListener. */
 @Configuration(proxyBeanMethods = false)
 class TakedownTaskListeners {
+
+	/** The correction step for the portal (Task_ReviseTakedown: the fields of forms/website-takedown-revision.form). */
+	@Bean
+	Correction takedownCorrection() {
+		return new Correction(ProcedureKind.WEBSITE_TAKEDOWN, TakedownProcess.TASK_REVISE, List.of("reason", "plannedStart", "plannedDays"),
+				TakedownProcess.CORRECTION_ACTION, true);
+	}
 
 	@Bean
 	TaskListener takedownTaskContextListener(TakedownService takedowns, ApprovalHistory history) {
