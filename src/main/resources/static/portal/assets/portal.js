@@ -311,7 +311,10 @@ document.querySelectorAll('button[data-action]').forEach((button) => {
     violations.forEach((violation) => {
       const item = document.createElement('li');
       const field = violation.field && fieldElement(violation.field);
-      const text = violation.message + (violation.code && /^ART/.test(violation.code) ? `（${violation.code}）` : '');
+      // the field's own label before the message, so that "应为 11 位数字" says whose; rule codes stay in the API
+      const label = field && field.id ? document.querySelector(`label[for="${CSS.escape(field.id)}"]`) : null;
+      const name = label ? label.innerText.replace(/\s*\*\s*$/, '').trim() : '';
+      const text = name && !violation.message.startsWith(name) ? `${name}：${violation.message}` : violation.message;
       if (field && field.id && field.type !== 'hidden') {
         const link = document.createElement('a');
         link.href = `#${CSS.escape(field.id)}`;

@@ -256,7 +256,7 @@ class MyProcedures {
 			.toList();
 		boolean running = p.getStatus() == ProcedureStatus.RUNNING;
 		String state = running ? "办理中" : p.getOutcome() == null ? "已办结" : p.getOutcome().label();
-		return new Row(p.getBusinessKey(), p.getKind().label(), p.getSubject(), p.getUnit().getShortName(), running,
+		return new Row(p.getBusinessKey(), p.getKind().label(), p.getSubject(), p.getUnit().getFullName(), running,
 				state, steps, p.getStartedAt(), p.getEndedAt());
 	}
 
@@ -300,7 +300,7 @@ class MyProcedures {
 		Map<String, String> unitNames = unitCodes.stream()
 			.map(units::findByCode)
 			.flatMap(Optional::stream)
-			.collect(Collectors.toMap(Unit::getCode, Unit::getShortName));
+			.collect(Collectors.toMap(Unit::getCode, Unit::getFullName));
 		return new Holders(groupsByTask, names, unitNames);
 	}
 
