@@ -23,6 +23,7 @@ import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.material.MaterialService;
+import cn.gov.cjqx.approval.procedure.Corrected;
 import cn.gov.cjqx.approval.procedure.CorrectionChoice;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
@@ -129,7 +130,7 @@ class OpeningController {
 	 */
 	@PostMapping("/api/new-media/openings/{businessKey}/correction")
 	@Operation(summary = "补正后重新提交开设备案（事项在“补正备案材料”环节时）：200 已重新提交（含仍需补正的问题）")
-	CorrectedView correct(@PathVariable String businessKey, @Valid @RequestBody OpeningFiling filing) {
+	Corrected correct(@PathVariable String businessKey, @Valid @RequestBody OpeningFiling filing) {
 		AppUser user = CurrentUser.get();
 		Procedure procedure = procedures.findByBusinessKey(businessKey)
 			.filter(p -> p.getKind() == ProcedureKind.NEW_MEDIA_OPENING && user.unitCodes().contains(p.getUnit().getCode()))
@@ -145,8 +146,7 @@ class OpeningController {
 			.orElseThrow(() -> ApiException.conflict("NOT_IN_CORRECTION", "该事项目前不在补正环节"));
 		completer.complete(user, task,
 				OpeningProcess.CORRECTION_ACTION.putIn(variables.toVariables(filing), CorrectionChoice.RESUBMIT.value()));
-		Procedure after = procedures.findByBusinessKey(businessKey).orElseThrow();
-		return new CorrectedView(businessKey, after.getStatus().name(), after.getViolations());
+		return Corrected.of(procedures.findByBusinessKey(businessKey).orElseThrow());
 	}
 
 	/**
@@ -185,10 +185,6 @@ class OpeningController {
 		if (!violations.isEmpty()) {
 			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "所填材料编号有误", violations);
 		}
-	}
-
-	/** The answer to a correction: the procedure's state and what the new check found. */
-	record CorrectedView(String businessKey, String status, List<Violation> violations) {
 	}
 
 	/** The answer to a start: where to follow the procedure, and what must be corrected if anything. */

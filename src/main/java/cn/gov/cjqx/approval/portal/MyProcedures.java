@@ -197,7 +197,7 @@ class MyProcedures {
 								|| correctable);
 				return new Detail(row, p.getKind(), timeline, p.getViolations(), shown, withdrawable,
 						p.getKind() == ProcedureKind.NEW_MEDIA_OPENING, correctable,
-						!urgeService.urgeable(user, p).isEmpty(), documents(p));
+						!urgeService.urgeable(user, open).isEmpty(), documents(p));
 			});
 	}
 

@@ -121,9 +121,6 @@ class PortalController {
 	@GetMapping("/portal/new/opening")
 	String opening(Model model) {
 		AppUser user = applicant();
-		if (!model.containsAttribute("correction")) {
-			model.addAttribute("correction", null);
-		}
 		model.addAttribute("platforms", platforms.platforms());
 		model.addAttribute("materials", Arrays.stream(OpeningMaterial.values())
 			.filter(m -> m != OpeningMaterial.MEETING_MINUTES)
@@ -157,7 +154,7 @@ class PortalController {
 			prefill.put("filing", corrections.current(procedure));
 			prefill.put("materialNames", Map.of());
 		}
-		model.addAttribute("correction", new Correction(businessKey, procedure.getSubject(),
+		model.addAttribute("correction", new CorrectionPage(businessKey, procedure.getSubject(),
 				reasons == null ? "审批人员退回修改，请按审批记录中的意见修改后重新提交。" : reasons.toString(), json.toJson(prefill),
 				endpoint));
 		return switch (procedure.getKind()) {
@@ -170,7 +167,7 @@ class PortalController {
 	}
 
 	/** What a correction page needs beyond the opening's form. */
-	record Correction(String businessKey, String subject, String reasons, String prefill, String endpoint) {
+	record CorrectionPage(String businessKey, String subject, String reasons, String prefill, String endpoint) {
 	}
 
 	@GetMapping("/portal/new/closure")

@@ -1,6 +1,5 @@
 package cn.gov.cjqx.approval.procedure;
 
-import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.identity.AppUser;
 import cn.gov.cjqx.approval.system.ApiException;
 
@@ -54,7 +54,7 @@ public class Corrections {
 		Map<String, Object> values = new LinkedHashMap<>();
 		runtime.getVariables(procedure.getProcessInstanceId(), correction.fields()).forEach((name, value) -> {
 			if (value instanceof Date date) {
-				values.put(name, date.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString());
+				values.put(name, date.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate().toString());
 			}
 			else if (value instanceof TemporalAccessor || value instanceof Enum<?>) {
 				values.put(name, value instanceof Enum<?> e ? e.name() : value.toString());

@@ -58,7 +58,7 @@ class ProcedureController {
 
 	@PostMapping("/api/procedures/{businessKey}/correction")
 	@Operation(summary = "补正后重新提交被退回的变更、关停/注销、临时下线申请（其补正环节表单中的字段）：200 已重新提交")
-	CorrectedView correct(@PathVariable String businessKey, @RequestBody java.util.Map<String, Object> fields) {
+	Corrected correct(@PathVariable String businessKey, @RequestBody java.util.Map<String, Object> fields) {
 		AppUser user = CurrentUser.get();
 		Procedure procedure = procedures.findByBusinessKey(businessKey)
 			.filter(p -> user.unitCodes().contains(p.getUnit().getCode()))
@@ -67,12 +67,7 @@ class ProcedureController {
 			throw ApiException.forbidden("FORBIDDEN_GROUP", "只有本单位经办人可以补正");
 		}
 		corrections.resubmit(user, procedure, fields);
-		Procedure after = procedures.findByBusinessKey(businessKey).orElseThrow();
-		return new CorrectedView(businessKey, after.getStatus().name(), after.getViolations());
-	}
-
-	/** The answer to a correction: the procedure's state and what the new check found. */
-	record CorrectedView(String businessKey, String status, List<cn.gov.cjqx.approval.system.Violation> violations) {
+		return Corrected.of(procedures.findByBusinessKey(businessKey).orElseThrow());
 	}
 
 	@PostMapping("/api/procedures/{businessKey}/urges")

@@ -44,15 +44,19 @@ public class Urges {
 
 	/** The steps of the procedure this user may urge now: overdue, held by others, not urged today. */
 	public List<Task> urgeable(AppUser user, Procedure procedure) {
-		if (procedure.getStatus() != ProcedureStatus.RUNNING || procedure.getProcessInstanceId() == null
-				|| !calendar.isWorkingDay(today())) {
+		if (procedure.getStatus() != ProcedureStatus.RUNNING || procedure.getProcessInstanceId() == null) {
+			return List.of();
+		}
+		return urgeable(user, tasks.createTaskQuery().processInstanceId(procedure.getProcessInstanceId()).list());
+	}
+
+	/** The same, among the procedure's open tasks as the caller read them already. */
+	public List<Task> urgeable(AppUser user, List<Task> open) {
+		if (!calendar.isWorkingDay(today())) {
 			return List.of();
 		}
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		return tasks.createTaskQuery()
-			.processInstanceId(procedure.getProcessInstanceId())
-			.list()
-			.stream()
+		return open.stream()
 			.filter(task -> task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now))
 			.filter(task -> !heldBy(user, task))
 			.filter(task -> !urges.existsByTaskIdAndUrgedOn(task.getId(), today()))
