@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +21,7 @@ import cn.gov.cjqx.approval.system.ApiException;
 /**
  * 催办: the people of a unit urge the holders of the overdue steps of their running procedure, at most once a working
  * day per step. The urge is recorded (the procedure's timeline shows it) and reaches the holders where they work: a
- * comment 【催办】 on the task, in Tasklist's history of the task. (Mail and the 消息 list come with the notifications.)
+ * comment 【催办】 on the task, in Tasklist's history of the task, and (through {@link Urged}) a message and a mail.
  */
 @Component
 public class Urges {
@@ -35,11 +36,15 @@ public class Urges {
 
 	private final TransactionTemplate transaction;
 
-	Urges(UrgeRepository urges, TaskService tasks, WorkingDayCalendar calendar, TransactionTemplate transaction) {
+	private final ApplicationEventPublisher events;
+
+	Urges(UrgeRepository urges, TaskService tasks, WorkingDayCalendar calendar, TransactionTemplate transaction,
+			ApplicationEventPublisher events) {
 		this.urges = urges;
 		this.tasks = tasks;
 		this.calendar = calendar;
 		this.transaction = transaction;
+		this.events = events;
 	}
 
 	/** The steps of the procedure this user may urge now: overdue, held by others, not urged today. */
@@ -86,6 +91,7 @@ public class Urges {
 		// the server's own comment (the clerk may not work on the office's task); the text names who urged
 		tasks.createComment(task.getId(), task.getProcessInstanceId(), "【催办】" + urgedByName + "于"
 				+ DAY.format(today()) + "催办：此环节已超过办理期限，请尽快办理。");
+		events.publishEvent(new Urged(task.getProcessInstanceId(), task.getId(), urgedByName, today()));
 		return urge;
 	}
 

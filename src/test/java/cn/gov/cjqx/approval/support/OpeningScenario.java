@@ -159,6 +159,7 @@ public class OpeningScenario {
 		User user = identity.newUser(id);
 		user.setFirstName(id);
 		user.setLastName("测试");
+		user.setEmail(id + "@test.example.gov.cn");
 		user.setPassword("demo");
 		identity.saveUser(user);
 		for (String group : groups) {
