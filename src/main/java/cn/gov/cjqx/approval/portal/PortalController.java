@@ -73,12 +73,15 @@ class PortalController {
 
 	private final Corrections corrections;
 
+	private final PortalHeader header;
+
 	PortalController(MyProcedures mine, UnitRepository units, NewMediaAccountRepository accounts,
 			WebsiteRepository websites, PlatformCatalog platforms,
 			@Value("${app.materials.max-size}") DataSize materialMaxSize,
 			TaskService taskService, OpeningService openings, MaterialService materials, RecordVariables json,
-			Corrections corrections) {
+			Corrections corrections, PortalHeader header) {
 		this.corrections = corrections;
+		this.header = header;
 		this.taskService = taskService;
 		this.openings = openings;
 		this.materials = materials;
@@ -246,9 +249,7 @@ class PortalController {
 	}
 
 	private String page(Model model, AppUser user, String view) {
-		model.addAttribute("userName", mine.nameOf(user.id()));
-		model.addAttribute("applicant", user.inAnyGroup(Groups.APPLICANTS));
-		return view;
+		return header.page(model, user, view);
 	}
 
 	/** The portal is for the people of a unit; the offices work in Tasklist. */

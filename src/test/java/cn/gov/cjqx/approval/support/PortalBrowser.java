@@ -140,6 +140,12 @@ public final class PortalBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/** Presses the first button whose text starts so (a message's title in 消息). */
+	public PortalBrowser pressStartingWith(String text) {
+		click(until(ExpectedConditions.elementToBeClickable(By.xpath("//button[starts-with(normalize-space(),'" + text + "')]"))));
+		return this;
+	}
+
 	public boolean hasButton(String text) {
 		return !driver.findElements(By.xpath("//button[normalize-space()='" + text + "']")).isEmpty();
 	}

@@ -84,6 +84,13 @@ public final class TasklistBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/** The 消息 link in the header (scripts/messages-link.js), once its unread count has arrived: its text and address. */
+	public String messagesLink() {
+		WebElement link = until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cjqx-messages-link a")));
+		until(driver -> !link.findElement(By.cssSelector(".badge")).getText().isEmpty());
+		return link.getText().replaceAll("\\s+", "") + " " + link.getAttribute("href");
+	}
+
 	/** Opens the task of this name in 本组待办 and claims it. */
 	public TasklistBrowser openGroupTask(String taskName) {
 		until(ExpectedConditions.elementToBeClickable(GROUP_TASKS)).click();
