@@ -23,7 +23,7 @@ class ChineseTranslationTests {
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "tasklist", "admin", "welcome" })
+	@ValueSource(strings = { "tasklist", "admin", "welcome", "cockpit" })
 	void shouldTranslateEveryKeyOfTheEnglishFile(String app) throws IOException {
 		JsonNode english = read("META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json");
 		JsonNode chinese = read("META-INF/resources/webjars/camunda/app/" + app + "/locales/zh.json");
