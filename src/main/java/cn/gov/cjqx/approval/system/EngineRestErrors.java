@@ -34,7 +34,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * (database.DatabaseFaultException) is a 503 with Retry-After; on /engine-rest the body is RFC 9457 problem+json with a
  * Chinese title, {@code detail}, the {@code violations} list as on /api, and Camunda's {@code message} kept;</li>
  * <li>any other 500 carries no engine, SQL or stack text: a Chinese message with a reference that the log has with
- * the original.</li>
+ * the original;</li>
+ * <li>the webapps (Tasklist, Cockpit) show {@code message} to a person: there it is the Chinese text alone (the rule's
+ * code moves to {@code code}), and the engine's English refusals of their own calls (no permission, already claimed,
+ * gone, changed meanwhile) become Chinese too.</li>
  * </ul>
  */
 class EngineRestErrors extends OncePerRequestFilter {
@@ -70,6 +73,7 @@ class EngineRestErrors extends OncePerRequestFilter {
 		String message = body == null ? null : body.path("message").asText(null);
 		Matcher refusal = message == null ? null : REFUSAL.matcher(message);
 		boolean integrator = request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
+		boolean webappEngineCall = request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/engine/");
 		if (refusal != null && refusal.find()) {
 			String code = refusal.group(1);
 			String detail = message.substring(refusal.end()).strip();
@@ -87,6 +91,35 @@ class EngineRestErrors extends OncePerRequestFilter {
 			write(response, response.getStatus(), integrator, body == null ? null : body.path("type").asText(null),
 					"INTERNAL_ERROR", "系统处理请求时出错，请稍后重试；如仍失败请联系系统管理员（参考号 " + reference + "）");
 		}
+		else if (webappEngineCall && message != null && !hasChinese(message)) {
+			String type = body.path("type").asText("");
+			String[] translated = webappRefusal(type, message, response.getStatus());
+			log.debug("engine refusal on {} {} shown as {}: {}", request.getMethod(), request.getRequestURI(),
+					translated[0], message);
+			write(response, response.getStatus(), false, type, translated[0], translated[1]);
+		}
+	}
+
+	/** The code and the Chinese words for an engine refusal that a webapp shows to a person. */
+	static String[] webappRefusal(String type, String message, int status) {
+		if (type.equals("AuthorizationException")) {
+			return new String[] { "FORBIDDEN", "您没有权限执行此操作：只有此环节的办理人可以认领和办理，其他人只能查看" };
+		}
+		if (type.equals("TaskAlreadyClaimedException") || message.contains("is already claimed")) {
+			return new String[] { "TASK_ALREADY_CLAIMED", "此任务已被他人认领，请刷新任务列表" };
+		}
+		if (type.equals("OptimisticLockingException")) {
+			return new String[] { "CHANGED_MEANWHILE", "此任务刚刚被他人处理过，请刷新后重试" };
+		}
+		if (status == 404 || message.startsWith("No task") || message.startsWith("Cannot find task")
+				|| message.contains("task is null")) {
+			return new String[] { "NOT_FOUND", "未找到此任务或记录：可能已被他人办理完成，请刷新任务列表" };
+		}
+		return new String[] { "REQUEST_REFUSED", "操作未能完成，请刷新页面后重试；如仍失败请联系系统管理员" };
+	}
+
+	private static boolean hasChinese(String text) {
+		return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
 	}
 
 	private void write(ContentCachingResponseWrapper response, int status, boolean problemJson, String engineType,
@@ -101,7 +134,14 @@ class EngineRestErrors extends OncePerRequestFilter {
 		else if (engineType != null) {
 			body.put("type", engineType);
 		}
-		body.put("message", "[" + code + "] " + detail);
+		if (problemJson) {
+			body.put("message", "[" + code + "] " + detail);
+		}
+		else {
+			// a webapp shows the message as it is
+			body.put("code", code);
+			body.put("message", detail);
+		}
 		response.resetBuffer();
 		response.setStatus(status);
 		response.setContentType(problemJson ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.APPLICATION_JSON_VALUE);

@@ -89,9 +89,9 @@ class DatabaseOutageTests {
 			assertThat(answer.retryAfter).as(answer.toString()).isEqualTo("10");
 			JsonNode body = json.readTree(answer.body);
 			if (answer.door.startsWith("Tasklist")) {
-				// the webapps' scripts read Camunda's {type, message}
-				assertThat(body.path("message").asText()).as(answer.toString())
-					.isEqualTo("[DATABASE_UNAVAILABLE] 数据库暂时不可用，请稍后重试");
+				// the webapps' scripts show Camunda's {type, message} to the person: the Chinese alone, the code beside
+				assertThat(body.path("message").asText()).as(answer.toString()).isEqualTo("数据库暂时不可用，请稍后重试");
+				assertThat(body.path("code").asText()).as(answer.toString()).isEqualTo("DATABASE_UNAVAILABLE");
 			}
 			else {
 				assertThat(answer.contentType).as(answer.toString()).startsWith("application/problem+json");

@@ -17,6 +17,8 @@ import cn.gov.cjqx.approval.account.AccountStatus;
 import cn.gov.cjqx.approval.support.Fixtures;
 import cn.gov.cjqx.approval.support.IntegrationTest;
 import cn.gov.cjqx.approval.support.OpeningScenario;
+import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
+import cn.gov.cjqx.approval.support.TestHttp;
 import cn.gov.cjqx.approval.support.TasklistSession;
 
 /**
@@ -70,13 +72,39 @@ class TasklistTrustTests {
 		assertThat(scenario.statusOf(bureauAccount)).isEqualTo(AccountStatus.ACTIVE);
 	}
 
-	/** Tasklist shows the message of Camunda's error body: the rule's code and Chinese, without the engine's text. */
+	@Test
+	void shouldAnswerAClerkWhoClaimsTheLeadersTaskInChinese() throws Exception {
+		TestUnit unit = scenario.newUnit();
+		long accountId = scenario.giveActiveAccount(unit);
+		TestHttp http = new TestHttp(port);
+		var change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",
+				"{\"reason\":\"分管领导调整\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"局长签批\","
+						+ "\"hostLeader\":\"李明 副主任\"}");
+		assertThat(change.status()).as(change.toString()).isEqualTo(201);
+		String taskId = engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceBusinessKey(change.json().path("businessKey").asText())
+			.singleResult()
+			.getId();
+		TasklistSession clerk = TasklistSession.logIn(port, unit.applicant());
+		HttpResponse<String> claimed = clerk.postJson(ENGINE + "/task/" + taskId + "/claim",
+				"{\"userId\":\"" + unit.applicant() + "\"}");
+		assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(403);
+		JsonNode body = new ObjectMapper().readTree(claimed.body());
+		assertThat(body.path("message").asText()).isEqualTo("您没有权限执行此操作：只有此环节的办理人可以认领和办理，其他人只能查看");
+		assertThat(body.path("code").asText()).isEqualTo("FORBIDDEN");
+		assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+	}
+
+	/** Tasklist shows the message of Camunda's error body: Chinese alone, the rule's code beside it, no engine text. */
 	private static void assertRefused(HttpResponse<String> response, int status, String code) throws Exception {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		JsonNode body = new ObjectMapper().readTree(response.body());
-		assertThat(body.path("message").asText()).startsWith("[" + code + "] ")
+		assertThat(body.path("code").asText()).isEqualTo(code);
+		assertThat(body.path("message").asText()).doesNotContain(code)
 			.doesNotContain("ENGINE-")
-			.doesNotContain("Exception");
+			.doesNotContain("Exception")
+			.containsPattern("\\p{IsHan}");
 	}
 
 	private HttpResponse<String> post(String path, String json) throws Exception {
