@@ -199,7 +199,7 @@ public class ClosureService {
 		}
 		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
 		PublicNotice notice = filing.getNoticeId() == null ? null : notices.get(filing.getNoticeId());
-		if (notice == null || notice.isRevoked() || !today.isAfter(notice.getEndsOn())) {
+		if (notice == null || !notice.hasEnded(today)) {
 			throw Refusals.guardFailed("ART18_PUBLIC_NOTICE", "关停/注销公告尚未期满（至少 "
 					+ NoticeService.ARTICLE_18_WORKING_DAYS + " 个工作日），账号不能关停或注销");
 		}

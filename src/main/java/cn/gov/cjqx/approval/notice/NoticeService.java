@@ -67,6 +67,19 @@ public class NoticeService {
 		notices.findById(noticeId).orElseThrow().endBy(today());
 	}
 
+	/**
+	 * The procedure's notice timer fired ({@code camunda:executionListener} on the models' 公告期满 timer): a notice of
+	 * this procedure still in force ends now. Normally it is over already; it is not when an operator moved the timer.
+	 */
+	public void endAtTimer(String businessKey) {
+		for (PublicNotice notice : notices.findByBusinessKeyOrderByIdAsc(businessKey)) {
+			if (notice.endAtTimer(today(), ClockUtil.getCurrentTime().toInstant())) {
+				log.warn("Notice {} ({}) ended on {} before its last day: its procedure's timer fired early (moved by an "
+						+ "operator?)", notice.getId(), businessKey, notice.getEndsOn());
+			}
+		}
+	}
+
 	public void revoke(long noticeId) {
 		notices.findById(noticeId).orElseThrow().revoke();
 	}

@@ -43,6 +43,9 @@ public class PublicNotice {
 
 	private Instant publishedAt;
 
+	/** When the procedure's wait for this notice ended before its last day (a timer moved by an operator). */
+	private Instant endedAt;
+
 	@Version
 	private long version;
 
@@ -82,6 +85,24 @@ public class PublicNotice {
 		}
 	}
 
+	/**
+	 * The procedure stopped waiting for this notice (its timer fired): a notice still running ends now, so the public
+	 * page never says 正在公告 while the procedure goes on. Returns whether it ended before its last day.
+	 */
+	public boolean endAtTimer(LocalDate today, Instant now) {
+		if (revoked || endedAt != null || today.isAfter(endsOn)) {
+			return false;
+		}
+		endedAt = now;
+		endsOn = today.isBefore(publishedOn) ? publishedOn : today;
+		return true;
+	}
+
+	/** The notice is over and was not revoked: what a procedure that waited for it may go on with. */
+	public boolean hasEnded(LocalDate today) {
+		return !revoked && (endedAt != null || today.isAfter(endsOn));
+	}
+
 	public void revoke() {
 		if (revoked) {
 			throw new IllegalStateException("Notice " + id + " is already revoked");
@@ -96,7 +117,11 @@ public class PublicNotice {
 	}
 
 	public boolean inForce(LocalDate today) {
-		return !revoked && !today.isBefore(publishedOn) && !today.isAfter(endsOn);
+		return !revoked && endedAt == null && !today.isBefore(publishedOn) && !today.isAfter(endsOn);
+	}
+
+	public Instant getEndedAt() {
+		return endedAt;
 	}
 
 	public Long getId() {
