@@ -54,12 +54,12 @@ class MessagesBrowserTests {
 		try (TasklistBrowser tasklist = new TasklistBrowser(port, SCREENSHOTS)) {
 			assertThat(tasklist.logIn(unit.leader()).messagesLink()).isEqualTo("消息1 http://localhost:" + port
 					+ "/portal/messages");
-			tasklist.screenshot("47-tasklist-messages-link");
+			tasklist.screenshot("50-tasklist-messages-link");
 		}
 		try (PortalBrowser leader = new PortalBrowser(port, SCREENSHOTS)) {
 			leader.logIn(unit.leader()).follow("消息1");
 			assertThat(leader.text()).contains("【待办】政务新媒体变更", "单位决定", businessKey, "未读");
-			leader.screenshot("46-portal-messages");
+			leader.screenshot("49-portal-messages");
 			assertThat(leader.accessibilityProblems()).isEmpty();
 			leader.pressStartingWith("【待办】");
 			assertThat(leader.url()).contains("/camunda/app/tasklist/default/#/?task=");
