@@ -271,6 +271,30 @@ document.querySelectorAll('button[data-action]').forEach((button) => {
     return document.getElementById(path) || form.querySelector(`[name="${CSS.escape(path)}"]`)
       || form.querySelector(`[data-list="${CSS.escape(path)}"]`);
   }
+  /** The required fields left empty (not those of hidden parts), each with a message that names it. */
+  function missingRequired(except) {
+    const name = (text) => text.replace(/\s*\*\s*$/, '').trim();
+    const missing = [];
+    const groups = new Set();
+    form.querySelectorAll('[required]').forEach((input) => {
+      if (input === except || input.closest('[hidden]') || input.type === 'hidden') {
+        return;
+      }
+      if (input.type === 'radio') {
+        if (!groups.has(input.name) && !form.querySelector(`[name="${CSS.escape(input.name)}"]:checked`)) {
+          missing.push({ field: input.name, message: `请选择${name(input.closest('fieldset').querySelector('legend').innerText)}` });
+        }
+        groups.add(input.name);
+        return;
+      }
+      if (input.value.trim() === '') {
+        const label = name(input.labels && input.labels[0] ? input.labels[0].innerText : '');
+        const choose = input.tagName === 'SELECT' || input.type === 'date' || input.type === 'datetime-local';
+        missing.push({ field: input.id, message: `${choose ? '请选择' : '请填写'}${label}` });
+      }
+    });
+    return missing;
+  }
   function showError(path, message) {
     const field = fieldElement(path);
     if (!field) {
@@ -314,7 +338,7 @@ document.querySelectorAll('button[data-action]').forEach((button) => {
       // the field's own label before the message, so that "应为 11 位数字" says whose; rule codes stay in the API
       const label = field && field.id ? document.querySelector(`label[for="${CSS.escape(field.id)}"]`) : null;
       const name = label ? label.innerText.replace(/\s*\*\s*$/, '').trim() : '';
-      const text = name && !violation.message.startsWith(name) ? `${name}：${violation.message}` : violation.message;
+      const text = name && !violation.message.includes(name) ? `${name}：${violation.message}` : violation.message;
       if (field && field.id && field.type !== 'hidden') {
         const link = document.createElement('a');
         link.href = `#${CSS.escape(field.id)}`;
@@ -360,12 +384,17 @@ document.querySelectorAll('button[data-action]').forEach((button) => {
       showSummary('还有材料正在上传，请稍候再提交。', []);
       return;
     }
+    // the account or website chosen by name goes into the path (data-param), not into the body: without it nothing
+    // can be sent, so the page names it together with every other required field left empty, all in one pass (the
+    // server's messages about the values follow once there is something to send)
     const param = form.querySelector('[data-param]');
     if (param && !param.value) {
-      showError(param.name, param.dataset.param);
-      showSummary('请先改正以下问题：', [{ field: param.name, message: param.dataset.param }]);
+      const missing = [{ field: param.name, message: param.dataset.param }, ...missingRequired(param)];
+      missing.forEach((v) => showError(v.field, v.message));
+      showSummary('请先改正以下问题：', missing);
       return;
     }
+    const target = (url) => url.replace('{id}', encodeURIComponent(param?.value || ''));
     const button = form.querySelector('button[type=submit]');
     button.disabled = true;
     button.textContent = '正在提交……';
@@ -374,7 +403,7 @@ document.querySelectorAll('button[data-action]').forEach((button) => {
       // the rules first (data-check): what they find is shown before anything is filed; the same filing pressed
       // again goes ahead into correction, a forbidding finding never does
       if (form.dataset.check && form.dataset.checked !== body) {
-        const checked = await fetch(form.dataset.check, {
+        const checked = await fetch(target(form.dataset.check), {
           method: 'POST', credentials: 'same-origin', headers: Portal.headers({ 'Content-Type': 'application/json' }), body,
         });
         if (!checked.ok) {
@@ -388,14 +417,12 @@ document.querySelectorAll('button[data-action]').forEach((button) => {
           findings.filter((v) => v.field).forEach((v) => showError(v.field, v.message));
           const forbidding = findings.some((v) => v.forbidding);
           form.dataset.checked = forbidding ? '' : body;
-          showSummary(forbidding ? '依照《管理制度》，这项备案不能提交：'
-            : '规则检查发现以下问题。建议改正后再提交；如仍要提交，请再按一次“提交备案”，备案将进入补正环节。', findings);
+          showSummary(forbidding ? '依照《管理制度》，这项申请不能提交：'
+            : `规则检查发现以下问题。建议改正后再提交；如仍要提交，请再按一次“${form.dataset.submitLabel}”，提交后将进入补正环节。`, findings);
           return;
         }
       }
-      // the account or website chosen by name goes into the path (data-param), not into the body
-      const endpoint = form.dataset.endpoint.replace('{id}', encodeURIComponent(form.querySelector('[data-param]')?.value || ''));
-      const response = await fetch(endpoint, {
+      const response = await fetch(target(form.dataset.endpoint), {
         method: 'POST',
         credentials: 'same-origin',
         headers: Portal.headers({ 'Content-Type': 'application/json', 'Idempotency-Key': form.dataset.idempotencyKey }),

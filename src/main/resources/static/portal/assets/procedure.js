@@ -18,7 +18,13 @@
     const canvas = viewer.get('canvas');
     diagram.done.forEach((id) => canvas.addMarker(id, 'done'));
     diagram.current.forEach((id) => canvas.addMarker(id, 'current'));
-    canvas.zoom('fit-viewport');
+    canvas.zoom('fit-viewport', 'auto');
+    // a window resized (or a phone turned) fits the diagram again
+    let pending;
+    window.addEventListener('resize', () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => { canvas.resized(); canvas.zoom('fit-viewport', 'auto'); }, 150);
+    });
   } catch (e) {
     container.textContent = '流程图暂时无法显示。';
   }

@@ -23,6 +23,7 @@ import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.StartTemplate;
 import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
+import cn.gov.cjqx.approval.rules.RuleCheck;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.ApiException;
@@ -60,8 +61,36 @@ class ChangeController {
 	@Operation(summary = "申请变更账号（只填写要变更的项目）：201；400 填写有误或平台变更；409 规则冲突或已有事项在办")
 	ResponseEntity<StartedView> change(@PathVariable long id, @Valid @RequestBody ChangeRequest request,
 			@RequestHeader(name = IdempotentStarts.HEADER, required = false) String idempotencyKey) {
+		AppUser user = applicantOf(id);
+		StartTemplate.Started started = template.start(user, idempotencyKey,
+				new StartTemplate.Start(ProcedureKind.NEW_MEDIA_CHANGE, ChangeProcess.KEY, id, request,
+						() -> check(id, request),
+						() -> ChangeProcess.ACCOUNT_ID.putIn(variables.toVariables(request), id)));
+		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
+				request.administratorsOnly(), started.replayed()));
+	}
+
+	/**
+	 * The check of a change before it is filed (the portal's 提交 asks first), with the rules the process runs on the
+	 * changed values (ChangeRules): what they find, each with its code and whether it forbids the change (HARD) or
+	 * would send it to correction. A request the start would refuse is refused alike (400/409). Nothing is stored.
+	 */
+	@PostMapping("/api/new-media/accounts/{id}/changes/check")
+	@Operation(summary = "提交前检查变更申请：返回规则检查发现的问题（不提交、不保存）；400/409 与提交时相同")
+	RuleCheck checkFirst(@PathVariable long id, @Valid @RequestBody ChangeRequest request) {
+		applicantOf(id);
+		ChangeService.FirstCheck checked = changes.checkFirst(id, request);
+		if (!checked.refusals().isEmpty()) {
+			throw new ApiException(StartTemplate.statusOf(checked.refusals()), checked.refusals().get(0).message(),
+					checked.refusals());
+		}
+		return RuleCheck.of(checked.findings());
+	}
+
+	/** The signed-in user, an applicant of the account's unit. */
+	private AppUser applicantOf(long accountId) {
 		AppUser user = CurrentUser.get();
-		String unitCode = accounts.getWithHostUnit(id)
+		String unitCode = accounts.getWithHostUnit(accountId)
 			.getHostUnit()
 			.getCode();
 		if (!user.inAnyGroup(Groups.APPLICANTS)) {
@@ -70,12 +99,7 @@ class ChangeController {
 		if (!user.unitCodes().contains(unitCode)) {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能为本单位的账号申请变更");
 		}
-		StartTemplate.Started started = template.start(user, idempotencyKey,
-				new StartTemplate.Start(ProcedureKind.NEW_MEDIA_CHANGE, ChangeProcess.KEY, id, request,
-						() -> check(id, request),
-						() -> ChangeProcess.ACCOUNT_ID.putIn(variables.toVariables(request), id)));
-		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
-				request.administratorsOnly(), started.replayed()));
+		return user;
 	}
 
 	/** The refusals of the request, then the HARD rules on the new values, under the account's lock. */

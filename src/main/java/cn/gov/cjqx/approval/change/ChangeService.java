@@ -132,6 +132,21 @@ public class ChangeService {
 		return refusals;
 	}
 
+	/** What the check before filing found: the start's refusals, or else what the rules find (HARD and SOFT). */
+	public record FirstCheck(List<Violation> refusals, List<RuleViolation> findings) {
+	}
+
+	/**
+	 * The check before a change is filed: the refusals the start would answer, else the rules the process runs on the
+	 * changed values, as the process would (nothing locked, nothing stored; the start checks again under the lock).
+	 */
+	@Transactional(readOnly = true)
+	public FirstCheck checkFirst(long accountId, ChangeRequest request) {
+		NewMediaAccount account = accounts.findWithHostUnitById(accountId).orElseThrow();
+		List<Violation> refusals = refusals(account, request);
+		return new FirstCheck(refusals, refusals.isEmpty() ? check(account, request) : List.of());
+	}
+
 	/** The rules of the opening, run again on the changed values, and the materials a change needs. */
 	public List<RuleViolation> check(NewMediaAccount account, ChangeRequest request) {
 		Unit host = request.hostUnitCode() == null ? account.getHostUnit()

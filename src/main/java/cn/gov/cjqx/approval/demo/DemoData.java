@@ -91,7 +91,7 @@ class DemoData implements ApplicationRunner {
 		units.save(new Unit(DemoUnits.NO_PUBLIC_FUNCTIONS, "澄江市气象科技服务中心", "气象科技服务中心", UnitKind.PUBLIC_INSTITUTION, false, false,
 				false, bureau));
 
-		websites.save(new Website("澄江市气象局人民政府网", "qxj.chengjiang.gov.cn", "5304210001", "滇ICP备05000001号-1",
+		websites.save(new Website("澄江市气象局网站", "qxj.chengjiang.gov.cn", "5304210001", "滇ICP备05000001号-1",
 				"滇公网安备53042102000001号", bureau));
 
 		NewMediaAccount wechat = new NewMediaAccount("澄江气象", "WECHAT_SUBSCRIPTION", bureau, "澄江市气象局办公室");

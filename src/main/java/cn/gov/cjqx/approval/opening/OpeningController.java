@@ -31,6 +31,7 @@ import cn.gov.cjqx.approval.procedure.ProcedureRepository;
 import cn.gov.cjqx.approval.procedure.StartTemplate;
 import cn.gov.cjqx.approval.procedure.StartTemplate.Checked;
 import cn.gov.cjqx.approval.procedure.TaskCompleter;
+import cn.gov.cjqx.approval.rules.RuleCheck;
 import cn.gov.cjqx.approval.rules.RuleKind;
 import cn.gov.cjqx.approval.rules.RuleViolation;
 import cn.gov.cjqx.approval.system.ApiException;
@@ -103,25 +104,14 @@ class OpeningController {
 	 */
 	@PostMapping("/api/new-media/openings/check")
 	@Operation(summary = "提交前检查开设备案：返回规则检查发现的问题（不提交、不保存）")
-	CheckView checkFirst(@Valid @RequestBody OpeningFiling filing) {
+	RuleCheck checkFirst(@Valid @RequestBody OpeningFiling filing) {
 		AppUser user = CurrentUser.get();
 		if (!user.inAnyGroup(Groups.APPLICANTS) || !user.unitCodes().contains(filing.unitCode())) {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能检查本单位的开设备案");
 		}
 		requireOwnMaterials(filing);
 		Unit unit = units.findByCode(filing.unitCode()).orElseThrow();
-		return new CheckView(checker.check(filing, unit, null)
-			.stream()
-			.map(v -> new Finding(v.code(), v.field(), v.message(), v.kind() == RuleKind.HARD))
-			.toList());
-	}
-
-	/** What the rules find in a filing before it is submitted. */
-	record CheckView(List<Finding> violations) {
-	}
-
-	/** One finding: {@code forbidding} when the filing cannot go on (HARD), otherwise it goes to correction. */
-	record Finding(String code, String field, String message, boolean forbidding) {
+		return RuleCheck.of(checker.check(filing, unit, null));
 	}
 
 	/**

@@ -39,6 +39,9 @@ class ChangeApiTests {
 	@Autowired
 	ProcessEngine engine;
 
+	@Autowired
+	cn.gov.cjqx.approval.procedure.ProcedureRepository procedures;
+
 	TestHttp http;
 
 	TestUnit unit;
@@ -114,6 +117,33 @@ class ChangeApiTests {
 		assertThat(nothing.status()).isEqualTo(400);
 		assertThat(http.postJson("applicant2", changes, rename("x")).status()).isEqualTo(403);
 		assertThat(http.postJson(null, changes, rename("x")).status()).isEqualTo(401);
+	}
+
+	@Test
+	void shouldCheckAChangeBeforeItIsFiledAndStoreNothing() {
+		String check = changes + "/check";
+		long before = procedures.count();
+
+		// a name without the unit's short name: a SOFT finding of Article 15, shown before anything is filed
+		Response checked = http.postJson(unit.applicant(), check, rename("天气早知道"));
+		assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+		assertThat(checked.json().path("violations").findValuesAsText("code")).containsExactly("ART15_ACCOUNT_NAME");
+		assertThat(checked.json().path("violations").get(0).path("field").asText()).isEqualTo("accountName");
+		assertThat(checked.json().path("violations").get(0).path("forbidding").asBoolean()).isFalse();
+		assertThat(checked.json().path("violations").get(0).path("message").asText()).contains("第十五条");
+		// nothing found in a good one
+		Response clean = http.postJson(unit.applicant(), check, rename(unit.shortName() + "天气"));
+		assertThat(clean.status()).as(clean.toString()).isEqualTo(200);
+		assertThat(clean.json().path("violations")).isEmpty();
+		assertThat(procedures.count()).isEqualTo(before);
+
+		// what the start refuses, the check refuses alike; another unit may not ask
+		Response empty = http.postJson(unit.applicant(), check,
+				"{\"reason\":\"无\",\"decisionBasis\":\"COLLECTIVE_DECISION\",\"decisionReference\":\"纪要\"}");
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.violationCodes()).contains("MISSING_FIELD");
+		assertThat(http.postJson(scenario.newUnit().applicant(), check, rename("天气早知道")).status()).isEqualTo(403);
+		assertThat(procedures.count()).isEqualTo(before);
 	}
 
 	@Test

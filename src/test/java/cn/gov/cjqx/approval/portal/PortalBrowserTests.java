@@ -93,6 +93,8 @@ class PortalBrowserTests {
 				.choose("是否为重大活动或专项工作开设", "否")
 				.choose("是否从事互联网新闻信息服务或传播网络视听节目", "否")
 				.choose("是否使用地图", "否");
+			// Article 17 asks for (六) whether maps are used or not: without maps, the page says what it then holds
+			assertThat(clerk.text()).contains("不使用地图的，（六）地图使用情况也须提交");
 			// a file of a type the rules refuse is stopped before upload, with a Chinese message next to it
 			clerk.attach("（一）《云南省政务新媒体备案登记表》", files.resolve("说明.exe"));
 			assertThat(clerk.fieldErrors()).anySatisfy(error -> assertThat(error).contains("说明.exe").contains("类型不能上传"));
@@ -120,6 +122,12 @@ class PortalBrowserTests {
 			assertThat(clerk.text()).contains(businessKey).contains("单位集体研究决定").contains(unit.fullName() + "单位领导")
 				.doesNotContain("unit-leaders-")
 				.contains("（四）信息发布审核机制").contains("审核机制.pdf");
+			// the diagram takes the width of the window (1280 px), not the text column's, and keeps the bpmn.io logo
+			var diagram = clerk.diagram();
+			assertThat(((Number) diagram.get("width")).doubleValue()).as("diagram width").isGreaterThan(1100);
+			assertThat(((Number) diagram.get("height")).doubleValue()).as("diagram height").isGreaterThanOrEqualTo(420);
+			assertThat(diagram.get("logo")).as("bpmn.io logo shown").isEqualTo(true);
+			assertThat(clerk.horizontalOverflow()).as("wider than the window").isFalse();
 			clerk.fullScreenshot("32-portal-procedure-submitted");
 			assertThat(clerk.accessibilityProblems()).isEmpty();
 		}
@@ -276,6 +284,103 @@ class PortalBrowserTests {
 			clerk.screenshot("44-portal-my-procedures");
 			assertThat(clerk.accessibilityProblems()).isEmpty();
 		}
+	}
+
+	@Test
+	void shouldListEveryMissingFieldOfAnEmptyFormAtOnce() {
+		TestUnit unit = scenario.newUnit();
+		scenario.giveActiveAccount(unit);
+		scenario.newWebsite(unit);
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.logIn(unit.applicant()).follow("我要办理").follow("政务新媒体变更").submit("提交变更");
+			assertThat(clerk.fieldErrors()).containsExactly("请选择要变更的账号", "请填写变更原因", "请选择决定依据",
+					"请填写会议纪要编号或主要领导签批文件");
+			assertThat(clerk.summary()).hasSize(4);
+
+			clerk.follow("我要办理").follow("政务新媒体关停/注销").submit("提交申请");
+			assertThat(clerk.fieldErrors()).containsExactly("请选择要关停或注销的账号", "请选择关停还是注销", "请选择原因",
+					"请填写情况说明");
+			// each message in the summary names its field
+			assertThat(clerk.summary()).containsExactly("请选择要关停或注销的账号", "请选择关停还是注销", "请选择原因",
+					"请填写情况说明");
+
+			clerk.follow("我要办理").follow("政府网站临时下线").submit("提交申请");
+			assertThat(clerk.fieldErrors()).containsExactly("请选择要临时下线的网站", "请填写下线原因（整改内容等）",
+					"请选择计划下线日期", "请填写计划下线天数");
+			clerk.screenshot("47-portal-takedown-empty-form");
+			assertThat(clerk.accessibilityProblems()).isEmpty();
+		}
+	}
+
+	@Test
+	void shouldShowTheRulesFindingsOfAChangeBeforeFilingIt() {
+		TestUnit unit = scenario.newUnit();
+		scenario.giveActiveAccount(unit);
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.logIn(unit.applicant()).follow("我要办理").follow("政务新媒体变更");
+			clerk.select("账号", unit.shortName() + "微博（新浪微博）")
+				.fill("变更原因", "名称更贴近服务内容")
+				.choose("决定依据", "单位集体研究")
+				.fill("会议纪要编号或主要领导签批文件", "党组会议纪要〔2026〕9号")
+				.fill("新的账号名称", "天气早知道")
+				.submit("提交变更");
+			// Article 15 speaks before anything is filed, next to the field; the code stays in the API
+			assertThat(clerk.url()).contains("/portal/new/change");
+			assertThat(clerk.text()).contains("规则检查发现以下问题").contains("再按一次“提交变更”").contains("第十五条")
+				.doesNotContain("ART15_");
+			assertThat(clerk.fieldErrors()).singleElement().asString().contains(unit.shortName());
+			clerk.fullScreenshot("46-portal-change-findings-before-submission");
+			assertThat(clerk.accessibilityProblems()).isEmpty();
+			// pressed again, the change is filed as it is and goes to correction
+			clerk.submit("提交变更");
+			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/XMT-BG-");
+			clerk.waitForText("需要补正");
+		}
+	}
+
+	/**
+	 * A closure filed with the keyboard only, from signing in to the confirmation: Tab, Shift+Tab, typing, Space,
+	 * Enter and the arrow keys of a drop-down. Every control that takes the focus shows it and has a name.
+	 */
+	@Test
+	void shouldFileAClosureWithTheKeyboardOnly() {
+		TestUnit unit = scenario.newUnit();
+		scenario.giveActiveAccount(unit);
+		List<PortalBrowser.Focus> focused = new java.util.ArrayList<>();
+		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
+			clerk.open("/portal/login");
+			focused.addAll(clerk.tabTo("用户名"));
+			clerk.keys(unit.applicant());
+			focused.addAll(clerk.tabTo("密码"));
+			clerk.keys(TestHttp.passwordOf(unit.applicant()), org.openqa.selenium.Keys.ENTER).waitForHeading("我的申请");
+
+			focused.addAll(clerk.tabTo("我要办理"));
+			clerk.keys(org.openqa.selenium.Keys.ENTER);
+			focused.addAll(clerk.tabTo("政务新媒体关停/注销"));
+			clerk.keys(org.openqa.selenium.Keys.ENTER).waitForHeading("政务新媒体关停/注销");
+
+			focused.addAll(clerk.tabTo("账号"));
+			clerk.keys(org.openqa.selenium.Keys.ARROW_DOWN);
+			focused.addAll(clerk.tabTo("关停"));
+			clerk.keys(org.openqa.selenium.Keys.SPACE);
+			focused.addAll(clerk.tabTo("原因"));
+			clerk.keys(org.openqa.selenium.Keys.ARROW_DOWN);
+			focused.addAll(clerk.tabTo("情况说明"));
+			clerk.keys("工作调整，账号内容并入局官方微博。");
+			focused.addAll(clerk.tabTo("提交申请"));
+			// back once to look again, then on to the button
+			focused.addAll(clerk.tabTo("情况说明", true));
+			focused.addAll(clerk.tabTo("提交申请"));
+			clerk.screenshot("48-portal-closure-keyboard");
+			clerk.keys(org.openqa.selenium.Keys.ENTER).waitForText("已提交");
+			assertThat(clerk.url()).as(clerk.text()).contains("/portal/procedures/XMT-");
+			assertThat(clerk.text()).contains("关停").contains(unit.shortName() + "微博");
+		}
+		System.out.println("keyboard walk: " + focused);
+		assertThat(focused).isNotEmpty().allSatisfy(focus -> {
+			assertThat(focus.name()).as("accessible name of %s", focus).isNotBlank();
+			assertThat(focus.visible()).as("visible focus on %s", focus).isTrue();
+		});
 	}
 
 	@Test

@@ -233,6 +233,95 @@ public final class PortalBrowser implements AutoCloseable {
 		return reached;
 	}
 
+	/** The items of the summary at the top of a form (what to correct), as the clerk reads them. */
+	public List<String> summary() {
+		return driver.findElements(By.cssSelector("#form-errors li")).stream().map(WebElement::getText).toList();
+	}
+
+	/** The process diagram once bpmn-js has drawn it: its size, the page's width, and whether the bpmn.io logo shows. */
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> diagram() {
+		until(driver -> !driver.findElements(By.cssSelector("#diagram svg")).isEmpty());
+		return (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+				const box = document.getElementById('diagram').getBoundingClientRect();
+				const logo = document.querySelector('#diagram .bjs-powered-by');
+				const mark = logo && logo.getBoundingClientRect();
+				return { width: box.width, height: box.height, window: window.innerWidth,
+				  logo: !!logo && getComputedStyle(logo).display !== 'none' && getComputedStyle(logo).visibility !== 'hidden'
+				    && mark.width > 0 && mark.left >= box.left && mark.right <= box.right && mark.top >= box.top
+				    && mark.bottom <= box.bottom };""");
+	}
+
+	/**
+	 * The control that has the focus: its accessible name (as assistive technology computes it), and whether its focus
+	 * shows: an outline of at least 2 px whose colour has a contrast of at least 3:1 (WCAG 1.4.11) against what
+	 * surrounds the control.
+	 */
+	public record Focus(String name, boolean visible, String element, double contrast) {
+	}
+
+	public Focus focus() {
+		WebElement active = driver.switchTo().activeElement();
+		// a visually hidden file input shows its focus on its button, the next element
+		@SuppressWarnings("unchecked")
+		Map<String, Object> ring = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+				const e = arguments[0];
+				const shown = e.type === 'file' && e.nextElementSibling ? e.nextElementSibling : e;
+				const s = getComputedStyle(shown);
+				const rgba = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+				const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+				  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+				let around = [255, 255, 255];
+				for (let n = shown.parentElement; n; n = n.parentElement) {
+				  const c = rgba(getComputedStyle(n).backgroundColor);
+				  if (c.length === 3 || c[3] > 0) { around = c; break; }
+				}
+				const [hi, lo] = [lum(rgba(s.outlineColor)), lum(around)].sort((a, b) => b - a);
+				return { width: s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth), contrast: (hi + 0.05) / (lo + 0.05) };""",
+				active);
+		double width = ((Number) ring.get("width")).doubleValue();
+		double contrast = Math.round(((Number) ring.get("contrast")).doubleValue() * 100) / 100.0;
+		return new Focus(active.getAccessibleName().strip(), width >= 2 && contrast >= 3, active.getTagName() + "#"
+				+ active.getAttribute("id"), contrast);
+	}
+
+	/** Presses keys in the control that has the focus (typing, Space, Enter, arrows); each press counts as an action. */
+	public PortalBrowser keys(CharSequence... keys) {
+		driver.switchTo().activeElement().sendKeys(keys);
+		actions++;
+		return this;
+	}
+
+	/**
+	 * Presses Tab (or Shift+Tab when backwards) until the control with this accessible name has the focus; answers
+	 * every control that took the focus on the way, the last one included.
+	 */
+	public List<Focus> tabTo(String name, boolean backwards) {
+		List<Focus> passed = new java.util.ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			Focus now = focus();
+			if (i > 0 || now.name().equals(name)) {
+				passed.add(now);
+			}
+			if (now.name().equals(name)) {
+				return passed;
+			}
+			keys(backwards ? org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB)
+					: org.openqa.selenium.Keys.TAB);
+		}
+		throw new IllegalStateException("the focus never reached “" + name + "”; it passed " + passed);
+	}
+
+	public List<Focus> tabTo(String name) {
+		return tabTo(name, false);
+	}
+
+	/** Waits until the page's heading reads so (after a key press that follows a link or submits). */
+	public PortalBrowser waitForHeading(String heading) {
+		until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h1[contains(normalize-space(), '" + heading + "')]")));
+		return this;
+	}
+
 	public PortalBrowser screenshot(String name) {
 		try {
 			Files.createDirectories(screenshots);

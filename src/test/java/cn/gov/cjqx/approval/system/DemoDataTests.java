@@ -16,6 +16,8 @@ import cn.gov.cjqx.approval.support.IntegrationTest;
 import cn.gov.cjqx.approval.unit.Unit;
 import cn.gov.cjqx.approval.unit.UnitKind;
 import cn.gov.cjqx.approval.unit.UnitRepository;
+import cn.gov.cjqx.approval.website.Website;
+import cn.gov.cjqx.approval.website.WebsiteRepository;
 
 /** The schema is Flyway's, and the demo profile brings a unit for every Article 13 situation and a user per group. */
 @IntegrationTest
@@ -32,6 +34,9 @@ class DemoDataTests {
 
 	@Autowired
 	IdentityService identity;
+
+	@Autowired
+	WebsiteRepository websites;
 
 	@Test
 	void shouldHaveAppliedAndValidatedEveryMigration() {
@@ -62,6 +67,16 @@ class DemoDataTests {
 				assertThat(account.getAdministrators()).isNotEmpty();
 				assertThat(account.getColumns()).isNotEmpty();
 			});
+	}
+
+	@Test
+	@Transactional
+	void shouldNameTheBureausWebsiteAsABureausSiteNotAPeoplesGovernments() {
+		// a bureau is not a people's government (人民政府): its site is the bureau's website
+		assertThat(websites.findByHostUnitCodeInOrderByIdAsc(java.util.List.of(DemoUnits.BUREAU)))
+			.extracting(Website::getName)
+			.contains("澄江市气象局网站")
+			.noneMatch(name -> name.contains("人民政府"));
 	}
 
 	@Test
