@@ -9,6 +9,9 @@ public enum NotificationKind {
 	/** To the bureau office when a step is overdue for more than three working days. */
 	OVERDUE_ESCALATED("逾期督办"),
 	URGED("催办"),
+	TRANSFERRED("转办"),
+	DELEGATED("委派"),
+	COPIED("抄送"),
 	PROCEDURE_ENDED("办结");
 
 	private final String label;

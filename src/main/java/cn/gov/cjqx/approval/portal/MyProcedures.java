@@ -41,6 +41,8 @@ import cn.gov.cjqx.approval.procedure.ApprovalRecordRepository;
 import cn.gov.cjqx.approval.procedure.BeforeFirstApproval;
 import cn.gov.cjqx.approval.procedure.Correction;
 import cn.gov.cjqx.approval.procedure.Corrections;
+import cn.gov.cjqx.approval.procedure.Handovers;
+import cn.gov.cjqx.approval.procedure.ProcedureEvent;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
@@ -90,10 +92,14 @@ class MyProcedures {
 
 	private final Corrections corrections;
 
+	private final Handovers handovers;
+
 	MyProcedures(ProcedureRepository procedures, ApprovalRecordRepository approvals, PublicNoticeRepository notices,
 			UnitRepository units, TaskService tasks, PersonNames people, HistoryService history,
 			RepositoryService repository, BeforeFirstApproval beforeFirstApproval, UrgeRepository urges,
-			Urges urgeService, OpeningService openings, MaterialService materials, Corrections corrections) {
+			Urges urgeService, OpeningService openings, MaterialService materials, Corrections corrections,
+			Handovers handovers) {
+		this.handovers = handovers;
 		this.corrections = corrections;
 		this.openings = openings;
 		this.materials = materials;
@@ -157,17 +163,23 @@ class MyProcedures {
 		return procedures.findByBusinessKey(businessKey).filter(p -> user.unitCodes().contains(p.getUnit().getCode()));
 	}
 
-	/** The procedure if the user's unit owns it; empty for another unit's (a clerk cannot tell it exists). */
+	/**
+	 * The procedure if the user's unit owns it or it was copied to them (抄送, to read); empty for another unit's (a
+	 * clerk cannot tell it exists).
+	 */
 	@Transactional(readOnly = true)
 	Optional<Detail> detail(AppUser user, String businessKey) {
 		return procedures.findByBusinessKey(businessKey)
-			.filter(p -> user.unitCodes().contains(p.getUnit().getCode()))
+			.filter(p -> readable(user, p))
 			.map(p -> {
 				List<Task> open = openTasks(List.of(p)).getOrDefault(p.getProcessInstanceId(), List.of());
 				List<ApprovalRecord> records = approvals.findByBusinessKeyOrderByDecidedAtAscIdAsc(businessKey);
 				List<Urge> urged = urges.findByBusinessKeyOrderByUrgedAtAsc(businessKey);
+				List<ProcedureEvent> acts = handovers.events(businessKey);
 				Holders holders = holders(open, records.stream().map(ApprovalRecord::getUserId).toList(),
-						urged.stream().map(Urge::getUrgedBy).toList(), List.of(p.getApplicantId()));
+						urged.stream().map(Urge::getUrgedBy).toList(), List.of(p.getApplicantId()),
+						acts.stream().map(ProcedureEvent::getActor).toList(),
+						acts.stream().map(ProcedureEvent::getTargetUser).toList());
 				Row row = row(p, open, holders);
 				List<Event> timeline = new ArrayList<>();
 				timeline.add(new Event(p.getStartedAt(), "提交申请", holders.person(p.getApplicantId()), null, null));
@@ -178,6 +190,14 @@ class MyProcedures {
 				for (Urge urge : urged) {
 					timeline.add(new Event(urge.getUrgedAt(), "催办：" + urge.getTaskName(), holders.person(urge.getUrgedBy()),
 							null, null));
+				}
+				for (ProcedureEvent act : acts) {
+					String to = act.getTargetUser() != null ? holders.person(act.getTargetUser())
+							: Groups.label(act.getTargetGroup());
+					timeline.add(new Event(act.getHappenedAt(),
+							act.getKind().label() + (act.getTaskName() == null ? "" : "：" + act.getTaskName()),
+							holders.person(act.getActor()), null, (act.getKind() == ProcedureEvent.Kind.COPIED ? "抄送给 "
+									: act.getKind().label() + "给 ") + to + (act.getNote() == null ? "" : "。附言：" + act.getNote())));
 				}
 				timeline.sort(Comparator.comparing(Event::at));
 				if (!row.running() && p.getEndedAt() != null) {
@@ -199,6 +219,11 @@ class MyProcedures {
 						p.getKind() == ProcedureKind.NEW_MEDIA_OPENING, correctable,
 						!urgeService.urgeable(user, open).isEmpty(), documents(p));
 			});
+	}
+
+	private boolean readable(AppUser user, Procedure procedure) {
+		return user.unitCodes().contains(procedure.getUnit().getCode())
+				|| handovers.isCopiedTo(user, procedure.getBusinessKey());
 	}
 
 	/** The materials of an opening's filing (Article 17), by their titles and file names. */
@@ -223,7 +248,7 @@ class MyProcedures {
 	@Transactional(readOnly = true)
 	Optional<Diagram> diagram(AppUser user, String businessKey) {
 		return procedures.findByBusinessKey(businessKey)
-			.filter(p -> user.unitCodes().contains(p.getUnit().getCode()) && p.getProcessInstanceId() != null)
+			.filter(p -> readable(user, p) && p.getProcessInstanceId() != null)
 			.map(p -> {
 				HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
 					.processInstanceId(p.getProcessInstanceId())

@@ -108,7 +108,8 @@ class PortalController {
 
 	@GetMapping("/portal/procedures/{businessKey}")
 	String procedure(@PathVariable String businessKey, Model model) {
-		AppUser user = unitMember();
+		// a unit's people, or someone the procedure was copied to (抄送)
+		AppUser user = CurrentUser.get();
 		model.addAttribute("detail", mine.detail(user, businessKey)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该事项，或它不属于本单位")));
 		return page(model, user, "portal/procedure");
@@ -117,7 +118,7 @@ class PortalController {
 	@GetMapping(path = "/portal/procedures/{businessKey}/diagram", produces = "application/json")
 	@ResponseBody
 	MyProcedures.Diagram diagram(@PathVariable String businessKey) {
-		return mine.diagram(unitMember(), businessKey)
+		return mine.diagram(CurrentUser.get(), businessKey)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该事项，或它不属于本单位"));
 	}
 

@@ -43,9 +43,12 @@ class ProcedureController {
 
 	private final PersonNames names;
 
+	private final Handovers handovers;
+
 	ProcedureController(ProcedureRepository procedures, ApprovalRecordRepository approvals, TaskService taskService,
 			List<Withdrawal> withdrawals, BeforeFirstApproval beforeFirstApproval, Urges urges, PersonNames names,
-			Corrections corrections) {
+			Corrections corrections, Handovers handovers) {
+		this.handovers = handovers;
 		this.corrections = corrections;
 		this.urges = urges;
 		this.names = names;
@@ -118,7 +121,8 @@ class ProcedureController {
 			.orElseThrow(() -> ApiException.notFound("未找到业务编号为 " + businessKey + " 的事项"));
 		AppUser user = CurrentUser.get();
 		String unitCode = procedure.getUnit() == null ? null : procedure.getUnit().getCode();
-		if (!user.canSeeUnit(unitCode) && !user.id().equals(procedure.getApplicantId())) {
+		if (!user.canSeeUnit(unitCode) && !user.id().equals(procedure.getApplicantId())
+				&& !handovers.isCopiedTo(user, businessKey)) {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能查看本单位的事项");
 		}
 		List<Step> steps = procedure.getProcessInstanceId() == null ? List.of()
