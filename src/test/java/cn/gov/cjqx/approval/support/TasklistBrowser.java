@@ -137,6 +137,26 @@ public final class TasklistBrowser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The words in Latin letters that the page shows a person (the visible text, titles and placeholders), except
+	 * the allowed ones (product names, business keys, file names): what an approver should not have to read.
+	 */
+	public java.util.Set<String> foreignWords(java.util.regex.Pattern allowed) {
+		Object shown = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+				"const texts = [document.body.innerText];"
+						+ "document.querySelectorAll('[placeholder],[title]').forEach(e => { if (e.offsetParent !== null) {"
+						+ " texts.push(e.getAttribute('placeholder') || ''); texts.push(e.getAttribute('title') || ''); } });"
+						+ "return texts.join('\\n');");
+		java.util.Set<String> words = new java.util.TreeSet<>();
+		java.util.regex.Matcher word = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.@-]*").matcher(String.valueOf(shown));
+		while (word.find()) {
+			if (!allowed.matcher(word.group()).matches()) {
+				words.add(word.group());
+			}
+		}
+		return words;
+	}
+
 	public String formText() {
 		return driver.findElement(By.cssSelector(".fjs-container")).getText();
 	}

@@ -31,6 +31,17 @@ class OpeningInTasklistBrowserTests {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/**
+	 * Latin-letter words a person may meet in Tasklist: the product's name in its header and footer, business keys,
+	 * file names, the time zone, QQ and APP as the registration form writes them. Anything else is English or an id.
+	 */
+	static final java.util.regex.Pattern ALLOWED = java.util.regex.Pattern.compile(
+			"Camunda|Tasklist|Platform|v7\\.24\\.0|UTC|Asia/Shanghai|QQ|APP|(XMT|WZ)-[A-Z]{2}-\\d{4}-\\d{4}"
+					+ "|.+\\.(pdf|docx|png|jpg)");
+
+	/** What each step's page showed that is not allowed. */
+	final java.util.Map<String, java.util.Set<String>> foreign = new java.util.LinkedHashMap<>();
+
 	@LocalServerPort
 	int port;
 
@@ -51,15 +62,18 @@ class OpeningInTasklistBrowserTests {
 
 		try (TasklistBrowser leader = new TasklistBrowser(port, SCREENSHOTS)) {
 			leader.logIn("leader2").openGroupTask("单位集体研究决定").screenshot("01-leader2-unit-decision");
+			look(leader, "leader2 单位集体研究决定");
 			assertThat(leader.formText()).contains(businessKey).contains("澄江气象台").contains("（一）《云南省政务新媒体备案登记表》");
 			decideAsUnit(leader);
 		}
 		try (TasklistBrowser office = new TasklistBrowser(port, SCREENSHOTS)) {
 			office.logIn("office").openGroupTask("局办公室审核").screenshot("02-office-review");
+			look(office, "office 局办公室审核");
 			office.choose("退回修改").fill("审批意见", "请补充账号基本情况简介").screenshot("03-office-return").complete();
 		}
 		try (TasklistBrowser applicant = new TasklistBrowser(port, SCREENSHOTS)) {
 			applicant.logIn("applicant2").openGroupTask("补正备案材料").screenshot("04-applicant2-correction");
+			look(applicant, "applicant2 补正备案材料");
 			assertThat(applicant.formText()).contains("请补充账号基本情况简介");
 			applicant.fill("基本情况简介", "发布澄江天气预报、灾害性天气预警和气象科普短视频。")
 				.choose("修改后重新提交")
@@ -67,31 +81,45 @@ class OpeningInTasklistBrowserTests {
 		}
 		try (TasklistBrowser leader = new TasklistBrowser(port, SCREENSHOTS)) {
 			leader.logIn("leader2").openGroupTask("单位集体研究决定");
+			look(leader, "leader2 单位集体研究决定");
 			decideAsUnit(leader);
 		}
 		try (TasklistBrowser office = new TasklistBrowser(port, SCREENSHOTS)) {
 			office.logIn("office").openGroupTask("局办公室审核");
+			look(office, "office 局办公室审核");
 			assertThat(office.formText()).contains("请补充账号基本情况简介");
 			office.choose("同意").complete();
 		}
 		try (TasklistBrowser city = new TasklistBrowser(port, SCREENSHOTS)) {
 			city.logIn("city").openGroupTask("市政府办公室审批").screenshot("05-city-approval");
+			look(city, "city 市政府办公室审批");
 			city.choose("同意").fill("审批意见", "同意开设").complete();
 		}
 		try (TasklistBrowser office = new TasklistBrowser(port, SCREENSHOTS)) {
 			office.logIn("office").openGroupTask("登记全国及玉溪备案编号");
+			look(office, "office 登记全国及玉溪备案编号");
 			office.fill("全国政务新媒体信息报送系统备案编号", "GWXMT-530421-0201")
 				.fill("玉溪市政务新媒体备案发布管理系统备案编号", "YX-2026-0201")
 				.screenshot("06-office-filing-numbers")
 				.complete();
 		}
 
+		assertThat(foreign.values().stream().flatMap(java.util.Set::stream).toList())
+			.as("English or ids that the approvers saw, per step: " + foreign)
+			.isEmpty();
 		JsonNode procedure = http.get("applicant2", "/api/procedures/" + businessKey).json();
 		assertThat(procedure.path("outcome").asText()).isEqualTo("APPROVED");
 		JsonNode account = http.get("applicant2", "/api/new-media/accounts").json().get(0);
 		assertThat(account.path("status").asText()).isEqualTo("ACTIVE");
 		assertThat(account.path("introduction").asText()).contains("灾害性天气预警");
 		assertThat(account.path("nationalFilingNo").asText()).isEqualTo("GWXMT-530421-0201");
+	}
+
+	private void look(TasklistBrowser browser, String step) {
+		java.util.Set<String> words = browser.foreignWords(ALLOWED);
+		if (!words.isEmpty()) {
+			foreign.put(step, words);
+		}
 	}
 
 	private String fileAsApplicant() {
