@@ -348,13 +348,18 @@ public class ChangeService {
 		return values;
 	}
 
+	/**
+	 * The change for the task forms: the reason and basis, each changed field with its value before and after (in
+	 * words: units by name, answers as 是/否, the QR code as a link, columns and administrators as tables), and the
+	 * materials the change brings.
+	 */
 	@Transactional(readOnly = true)
 	public String summary(String processInstanceId) {
 		Procedure procedure = procedure(processInstanceId);
 		ChangeRequest request = request(procedure);
 		NewMediaAccount account = accounts.findWithHostUnitById(procedure.getAccountId()).orElseThrow();
 		Map<String, Object> current = values(account);
-		Map<String, Object> proposed = variables.fromJson(variables.toJson(request), Map.class);
+		Map<String, Object> proposed = proposed(request);
 		MarkdownSummary md = new MarkdownSummary().line("业务编号", procedure.getBusinessKey())
 			.line("主办单位", procedure.getUnit().getFullName())
 			.line("账号", account.getName() + "（" + platforms.label(account.getPlatform()) + "）")
@@ -363,15 +368,70 @@ public class ChangeService {
 		if (request.administratorsOnly()) {
 			md.line("仅变更管理员", "无需市政府办公室备案和公告");
 		}
-		md.raw("\n| 项目 | 原值 | 新值 |\n|---|---|---|\n");
-		for (String field : request.changedFields()) {
-			md.raw("| " + LABELS.get(field) + " | " + cell(current.get(field)) + " | " + cell(proposed.get(field)) + " |\n");
+		List<String> singleValued = request.changedFields()
+			.stream()
+			.filter(field -> !field.equals("columns") && !field.equals("administrators"))
+			.toList();
+		if (!singleValued.isEmpty()) {
+			md.raw("\n| 项目 | 原值 | 新值 |\n|---|---|---|\n");
+			for (String field : singleValued) {
+				md.raw("| " + LABELS.get(field) + " | " + cell(field, current.get(field)) + " | "
+						+ cell(field, proposed.get(field)) + " |\n");
+			}
+		}
+		if (request.columns() != null) {
+			md.columns("栏目设置（原）", account.getColumns()).columns("栏目设置（变更后）", request.columns());
+		}
+		if (request.administrators() != null) {
+			md.administrators("管理员（原）", account.getAdministrators())
+				.administrators("管理员（变更后）", request.administrators());
+		}
+		if (request.materialEntrustment() != null || request.materialNewsQualification() != null) {
+			md.paragraph("**材料**（在新标签页中打开）");
+			if (request.materialEntrustment() != null) {
+				md.material(OpeningMaterial.ENTRUSTMENT.title(), request.materialEntrustment());
+			}
+			if (request.materialNewsQualification() != null) {
+				md.material(OpeningMaterial.NEWS_QUALIFICATION.title(), request.materialNewsQualification());
+			}
 		}
 		return md.toString();
 	}
 
-	private String cell(Object value) {
-		return MarkdownSummary.escape(value instanceof String s ? s : variables.toJson(value));
+	private static Map<String, Object> proposed(ChangeRequest request) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("accountName", request.accountName());
+		values.put("hostUnitCode", request.hostUnitCode());
+		values.put("hostLeader", request.hostLeader());
+		values.put("hostContact", request.hostContact());
+		values.put("undertakingUnitName", request.undertakingUnitName());
+		values.put("undertakingEntrusted", request.undertakingEntrusted());
+		values.put("undertakingLeader", request.undertakingLeader());
+		values.put("undertakingContact", request.undertakingContact());
+		values.put("certified", request.certified());
+		values.put("certificationSubject", request.certificationSubject());
+		values.put("newsServiceLicensed", request.newsServiceLicensed());
+		values.put("introduction", request.introduction());
+		values.put("accessUrl", request.accessUrl());
+		values.put("qrCodeMaterialId", request.qrCodeMaterialId());
+		return values;
+	}
+
+	/** A value of the change table as a person reads it. */
+	private String cell(String field, Object value) {
+		if (value == null) {
+			return "（未填写）";
+		}
+		if (value instanceof Boolean answer) {
+			return MarkdownSummary.yesNo(answer);
+		}
+		if (field.equals("hostUnitCode")) {
+			return MarkdownSummary.escape(units.findByCode(value.toString()).map(Unit::getFullName).orElse("（未登记的单位）"));
+		}
+		if (field.equals("qrCodeMaterialId")) {
+			return "[查看二维码图片](" + MarkdownSummary.materialUrl(UUID.fromString(value.toString())) + ")";
+		}
+		return MarkdownSummary.escape(value.toString());
 	}
 
 	@Transactional(readOnly = true)

@@ -135,6 +135,14 @@ class ClosureFiling {
 		return decisionReference;
 	}
 
+	LocalDate getPlatformClosedOn() {
+		return platformClosedOn;
+	}
+
+	String getFilingUpdateNote() {
+		return filingUpdateNote;
+	}
+
 	LocalDate getCertificationDeregisteredOn() {
 		return certificationDeregisteredOn;
 	}

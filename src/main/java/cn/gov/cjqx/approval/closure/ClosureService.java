@@ -217,14 +217,17 @@ public class ClosureService {
 		return filing(processInstanceId).isOrdered();
 	}
 
+	/** Every field of the closure and what its steps recorded so far, for the task forms. */
 	@Transactional(readOnly = true)
 	public String summary(String processInstanceId) {
 		Procedure procedure = procedure(processInstanceId);
 		ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();
 		MarkdownSummary md = new MarkdownSummary().line("业务编号", procedure.getBusinessKey())
 			.line("主办单位", procedure.getUnit().getFullName())
-			.line("账号名称", procedure.getSubject())
-			.line("事项", filing.getClosureKind().label() + (filing.isOrdered() ? "（局办公室责令）" : "（单位申请）"))
+			.line("账号名称", procedure.getSubject());
+		accounts.findById(procedure.getAccountId()).ifPresent(account -> md.line("发布平台",
+				platforms.label(account.getPlatform())));
+		md.line("事项", filing.getClosureKind().label() + (filing.isOrdered() ? "（局办公室责令）" : "（单位申请）"))
 			.line("原因", filing.getReason().label())
 			.line("情况说明", filing.getDescription());
 		if (filing.getRetainedAccount() != null) {
@@ -232,6 +235,21 @@ public class ClosureService {
 		}
 		if (filing.getDecisionBasis() != null) {
 			md.line("决定依据", filing.getDecisionBasis().label() + "（" + filing.getDecisionReference() + "）");
+		}
+		if (filing.getNoticeId() != null) {
+			PublicNotice notice = notices.get(filing.getNoticeId());
+			md.line("公告", notice.getPublishedOn() + " 发布，" + notice.getEndsOn() + " 期满（" + notice.getWorkingDays()
+					+ " 个工作日" + (notice.isProvisional() ? "，暂按周一至周五计算" : "") + "）"
+					+ (notice.isRevoked() ? "，已撤销" : ""));
+		}
+		if (filing.getPlatformClosedOn() != null) {
+			md.line("平台关停日期", filing.getPlatformClosedOn());
+		}
+		if (filing.getCertificationDeregisteredOn() != null) {
+			md.line("认证注销日期", filing.getCertificationDeregisteredOn());
+		}
+		if (filing.getFilingUpdateNote() != null) {
+			md.line("备案更新情况", filing.getFilingUpdateNote());
 		}
 		return md.toString();
 	}

@@ -36,6 +36,20 @@ public class PersonNames {
 				: user.getFirstName();
 	}
 
+	/** First names (张经办) of several users in one query; {@link #UNKNOWN} for users that no longer exist. */
+	public Map<String, String> shortOf(Collection<String> userIds) {
+		Map<String, String> names = userIds.isEmpty() ? Map.of()
+				: identity.createUserQuery()
+					.userIdIn(userIds.toArray(String[]::new))
+					.list()
+					.stream()
+					.collect(Collectors.toMap(User::getId, user -> user.getFirstName() == null
+							|| user.getFirstName().isBlank() ? "（未登记姓名）" : user.getFirstName()));
+		return userIds.stream()
+			.distinct()
+			.collect(Collectors.toMap(id -> id, id -> names.getOrDefault(id, UNKNOWN)));
+	}
+
 	/** Names of several users in one query; users that no longer exist are left out. */
 	public Map<String, String> of(Collection<String> userIds) {
 		return userIds.isEmpty() ? Map.of()

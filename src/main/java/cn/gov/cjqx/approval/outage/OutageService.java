@@ -112,13 +112,16 @@ public class OutageService {
 		Procedure procedure = procedure(processInstanceId);
 		OutageFiling filing = filings.findById(procedure.getId()).orElseThrow();
 		Website website = websites.findById(filing.getWebsiteId()).orElseThrow();
-		return new MarkdownSummary().line("业务编号", procedure.getBusinessKey())
-			.line("网站", website.getName() + "（" + website.getDomain() + "）")
+		MarkdownSummary md = new MarkdownSummary().line("业务编号", procedure.getBusinessKey())
+			.line("网站", website.getName() + "（" + website.getDomain() + "，标识码 " + website.getSiteCode() + "）")
 			.line("主办单位", procedure.getUnit().getFullName())
 			.line("原因", filing.getCause().label())
-			.line("下线时间", filing.getOfflineSince().atZone(WorkingDayCalendar.ZONE).toLocalDateTime())
-			.line("情况说明", filing.getDescription())
-			.toString();
+			.line("下线时间", MarkdownSummary.time(filing.getOfflineSince()))
+			.line("情况说明", filing.getDescription());
+		if (filing.getRestoredAt() != null) {
+			md.line("恢复上线", MarkdownSummary.time(filing.getRestoredAt()));
+		}
+		return md.toString();
 	}
 
 	private Procedure procedure(String processInstanceId) {

@@ -181,8 +181,15 @@ public class TakedownService {
 			.line("下线原因", filing.getReason())
 			.line("计划下线", filing.getPlannedStart() + " 起 " + filing.getPlannedDays() + " 天，"
 					+ filing.request().plannedEnd() + " 恢复");
+		if (filing.getNoticeId() != null) {
+			PublicNotice notice = notices.get(filing.getNoticeId());
+			md.line("公告", notice.getPublishedOn() + " 发布，至 " + notice.getEndsOn() + (notice.isRevoked() ? "，已撤销" : ""));
+		}
 		if (filing.getOfflineAt() != null) {
 			md.line("实际下线", filing.getOfflineAt().atZone(WorkingDayCalendar.ZONE).toLocalDate());
+		}
+		if (filing.getRestoredAt() != null) {
+			md.line("恢复上线", MarkdownSummary.time(filing.getRestoredAt()));
 		}
 		if (filing.isEscalated()) {
 			md.note("已满 30 天仍未恢复，已报市政府办公室");

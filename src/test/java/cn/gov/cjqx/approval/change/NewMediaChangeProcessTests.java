@@ -95,6 +95,29 @@ class NewMediaChangeProcessTests {
 	}
 
 	@Test
+	void shouldShowEachChangedFieldInWordsInTheTaskForms() {
+		java.util.UUID qrCode = scenario.material(unit);
+		ProcessInstance instance = start(Map.of("introduction", "发布天气预报和预警信息。", "accessUrl",
+				"https://weibo.com/cjqx", "hostContact", "0877-6911020", "qrCodeMaterialId", qrCode.toString(),
+				"columns", org.camunda.spin.plugin.variable.SpinValues
+					.jsonValue("[{\"level1\":\"信息发布\",\"level2\":\"天气预报\"},{\"level1\":\"互动交流\"}]")
+					.create()));
+
+		String summary = (String) engine.getRuntimeService()
+			.getVariable(instance.getId(), cn.gov.cjqx.approval.procedure.ProcedureVariables.FILING_SUMMARY.name());
+
+		assertThat(summary).contains("**账号**：" + unit.shortName() + "微博（新浪微博）", "**变更原因**：工作调整")
+			.contains("| 项目 | 原值 | 新值 |", "| 主办单位联系电话及方式 | （未填写） | 0877\\-6911020 |",
+					"| 基本情况简介 | （未填写） | 发布天气预报和预警信息。 |",
+					"| 访问链接 | （未填写） | https://weibo\\.com/cjqx |",
+					"| 新媒体二维码 | （未填写） | [查看二维码图片](/api/materials/" + qrCode + ") |")
+			.contains("**栏目设置（原）**：（无）", "**栏目设置（变更后）**", "| 一级菜单 | 二级菜单 | 三级菜单 | 备注 |",
+					"| 信息发布 | 天气预报 |  |  |", "| 互动交流 |  |  |  |")
+			.as("field names, enum constants and JSON never shown")
+			.doesNotContain("level1", "COLLECTIVE_DECISION", "WEIBO", "true", "false", "{", "null");
+	}
+
+	@Test
 	void shouldSkipTheCityFilingAndTheNoticeForAdministratorsOnly() {
 		ProcessInstance instance = start(Map.of("administrators", org.camunda.spin.plugin.variable.SpinValues
 			.jsonValue("[{\"name\":\"赵六\",\"mobile\":\"13700001111\"}]").create()));

@@ -8,7 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,11 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.cjqx.approval.account.AccountStatus;
 import cn.gov.cjqx.approval.identity.Groups;
+import cn.gov.cjqx.approval.procedure.MarkdownSummary;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureRepository;
@@ -34,6 +41,7 @@ import cn.gov.cjqx.approval.rules.RuleCheckVariables;
 import cn.gov.cjqx.approval.support.IntegrationTest;
 import cn.gov.cjqx.approval.support.OpeningScenario;
 import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
+import cn.gov.cjqx.approval.support.TasklistSession;
 import cn.gov.cjqx.approval.unit.UnitKind;
 
 /**
@@ -51,6 +59,9 @@ class NewMediaOpeningProcessTests {
 
 	@Autowired
 	ProcedureRepository procedures;
+
+	@LocalServerPort
+	int port;
 
 	TestUnit unit;
 
@@ -86,16 +97,99 @@ class NewMediaOpeningProcessTests {
 	}
 
 	@Test
-	void shouldShowTheFilingAndItsMaterialsInTheTaskForms() {
+	void shouldShowEveryFieldOfTheFilingInTheTaskForms() {
+		ObjectNode filing = scenario.validFiling(unit);
+		UUID qrCode = scenario.material(unit);
+		filing.put("platformAccountId", "cjqxt2026");
+		filing.put("registeredOn", "2026-01-05");
+		filing.put("qrCodeMaterialId", qrCode.toString());
+		filing.put("undertakingLeader", "赵敏 科长");
+		filing.put("undertakingContact", "0877-6911012");
+		filing.put("mapsUsed", true);
+		filing.put("standardMap", true);
+		filing.put("materialMapUsage", scenario.material(unit).toString());
+		filing.set("columns", new ObjectMapper().valueToTree(List.of(
+				Map.of("level1", "信息发布", "level2", "天气预报", "level3", "今日天气", "remark", "每日更新"),
+				Map.of("level1", "互动交流", "level2", "留言咨询"))));
+		filing.set("administrators", new ObjectMapper().valueToTree(List.of(Map.of("name", "李华", "unitAndPost",
+				"综合科 科员", "officePhone", "0877-6911011", "mobile", "13800002222", "qq", "123456", "wechat", "lihua2026"))));
+		ProcessInstance instance = start(filing);
+		String businessKey = procedureOf(instance).getBusinessKey();
+
+		String summary = (String) engine.getRuntimeService().getVariable(instance.getId(), ProcedureVariables.FILING_SUMMARY.name());
+
+		assertThat(summary).contains(field("业务编号", businessKey), field("主办单位", unit.fullName()),
+				field("主管单位", "澄江市气象局办公室"), field("账号名称", unit.shortName() + "发布"), field("账号ID", "cjqxt2026"),
+				field("发布平台", "微信订阅号"), field("注册日期", "2026-01-05"), field("是否通过认证", "是"),
+				field("认证主体", unit.fullName()), field("互联网新闻信息服务资质", "未取得"),
+				field("主办单位分管领导及职务", "王强 副主任"), field("主办单位联系电话及方式", "0877-6911010"),
+				field("承办单位", unit.fullName() + "综合科"), field("委托其他专门机构承办", "否"),
+				field("承办单位分管领导及职务", "赵敏 科长"), field("承办单位联系电话及方式", "0877-6911012"),
+				field("基本情况简介", "发布天气预报和预警信息。"), field("为重大活动或专项工作开设", "否"),
+				field("从事互联网新闻信息服务或传播网络视听节目", "否"), field("使用地图", "是"), field("使用标准地图", "是"),
+				field("审图号", null))
+			.contains("**访问链接**：[" + MarkdownSummary.escape("https://mp.weixin.qq.com/s/test")
+					+ "](https://mp.weixin.qq.com/s/test)")
+			.contains("**新媒体二维码**：[查看二维码图片](/api/materials/" + qrCode + ")")
+			.contains("| 一级菜单 | 二级菜单 | 三级菜单 | 备注 |", "| 信息发布 | 天气预报 | 今日天气 | 每日更新 |",
+					"| 互动交流 | 留言咨询 |  |  |")
+			.contains("| 姓名 | 所在单位及职务 | 办公电话 | 手机号码 | QQ号码 | 微信号 |",
+					"| 李华 | 综合科 科员 | " + MarkdownSummary.escape("0877-6911011") + " | 13800002222 | 123456 | lihua2026 |")
+			.contains("- [备案登记表（Word，按本次填报内容生成）](/api/procedures/" + businessKey + "/registration-form.docx)")
+			.contains("- [（一）《云南省政务新媒体备案登记表》](/api/materials/", "- [（六）地图使用情况](/api/materials/")
+			.as("enum constants and raw answers are shown in words")
+			.doesNotContain("WECHAT_SUBSCRIPTION", "true", "false", "null");
+		assertThat(engine.getRuntimeService().getVariable(instance.getId(), ProcedureVariables.APPROVAL_HISTORY.name()))
+			.asString()
+			.contains("提交申请（" + unit.fullName() + "经办人 ")
+			.endsWith("（暂无审批意见）");
+	}
+
+	@Test
+	void shouldOpenTheRegistrationFormAndTheMaterialsOfTheSummaryWithTheTasklistSession() throws Exception {
 		ProcessInstance instance = start(scenario.validFiling(unit));
 		String summary = (String) engine.getRuntimeService().getVariable(instance.getId(), ProcedureVariables.FILING_SUMMARY.name());
-		assertThat(summary).contains(unit.fullName())
-			.contains(unit.shortName() + "发布")
-			.contains("微信订阅号")
-			.contains("李华")
-			.contains("](/api/materials/");
-		assertThat(engine.getRuntimeService().getVariable(instance.getId(), ProcedureVariables.APPROVAL_HISTORY.name()))
-			.isEqualTo("（暂无审批意见）");
+		Matcher links = Pattern.compile("\\]\\((/api/[^)]+)\\)").matcher(summary);
+		TasklistSession office = TasklistSession.logIn(port, "office");
+		int opened = 0;
+		while (links.find()) {
+			HttpResponse<String> response = office.send(office.request(links.group(1)));
+			assertThat(response.statusCode()).as(links.group(1)).isEqualTo(200);
+			opened++;
+		}
+		assertThat(opened).as("the 备案登记表 and six materials").isEqualTo(7);
+		HttpResponse<String> form = office
+			.send(office.request("/api/procedures/" + procedureOf(instance).getBusinessKey() + "/registration-form.docx"));
+		assertThat(form.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+			.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+	}
+
+	@Test
+	void shouldShowTheTimelineByNamesAndUnitsNeverByLoginsOrGroupIds() {
+		name(unit.applicant(), "孙经办");
+		name(unit.leader(), "刘台长");
+		ProcessInstance instance = toBureauReview();
+		decide(instance, "office", Groups.BUREAU_OFFICE, "return", "请补充账号基本情况简介");
+
+		String history = (String) engine.getRuntimeService()
+			.getVariable(instance.getId(), ProcedureVariables.APPROVAL_HISTORY.name());
+
+		assertThat(history).containsPattern("- \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 提交申请（" + unit.fullName() + "经办人 孙经办）")
+			.contains("单位集体研究决定（" + unit.fullName() + "单位领导 刘台长）：**同意**")
+			.contains("局办公室审核（局办公室 王主任）：**退回修改**。意见：请补充账号基本情况简介")
+			.doesNotContain(unit.applicant(), unit.leader(), unit.code(), "office", "unit-leaders", "applicants",
+					"bureau-office");
+	}
+
+	private void name(String userId, String firstName) {
+		var identity = engine.getIdentityService();
+		var user = identity.createUserQuery().userId(userId).singleResult();
+		user.setFirstName(firstName);
+		identity.saveUser(user);
+	}
+
+	private static String field(String label, String value) {
+		return "**" + label + "**：" + (value == null ? "（未填写）" : MarkdownSummary.escape(value)) + "  \n";
 	}
 
 	@Test

@@ -161,6 +161,26 @@ public final class TasklistBrowser implements AutoCloseable {
 		return driver.findElement(By.cssSelector(".fjs-container")).getText();
 	}
 
+	/** A link of the open form: its text, address and where it opens. */
+	public record FormLink(String text, String href, String target, String rel) {
+	}
+
+	public List<FormLink> formLinks() {
+		return driver.findElements(By.cssSelector(".fjs-container a[href]"))
+			.stream()
+			.map(a -> new FormLink(a.getText(), a.getDomAttribute("href"), a.getDomAttribute("target"),
+					a.getDomAttribute("rel")))
+			.toList();
+	}
+
+	/** Scrolls the form until the first element showing {@code text} is at the top. */
+	public TasklistBrowser scrollTo(String text) {
+		WebElement element = driver.findElement(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(text(),'"
+				+ text + "')]"));
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", element);
+		return this;
+	}
+
 	/** Ticks a radio button or a checkbox by its label. */
 	public TasklistBrowser choose(String label) {
 		WebElement option = driver.findElement(

@@ -87,7 +87,19 @@ class OpeningInTasklistBrowserTests {
 		try (TasklistBrowser office = new TasklistBrowser(port, SCREENSHOTS)) {
 			office.logIn("office").openGroupTask("局办公室审核");
 			look(office, "office 局办公室审核");
-			assertThat(office.formText()).contains("请补充账号基本情况简介");
+			assertThat(office.formText()).contains("请补充账号基本情况简介")
+				.contains("主办单位分管领导及职务：王强 副主任", "基本情况简介：发布澄江天气预报、灾害性天气预警和气象科普短视频。",
+						"访问链接：https://", "新媒体二维码：", "栏目设置", "信息发布", "管理员", "李华", "13800002222",
+						"备案登记表（Word，按本次填报内容生成）")
+				.contains("澄江市气象台单位领导 周台长", "局办公室 王主任", "澄江市气象台经办人 陈经办")
+				.as("no login, group id or enum constant")
+				.doesNotContain("leader2", "applicant2", "unit-leaders", "bureau-office", "DOUYIN", "true", "false");
+			assertThat(office.formLinks()).as("materials, the 备案登记表 and the account's address open in a new tab")
+				.isNotEmpty()
+				.allSatisfy(link -> assertThat(link.target() + " " + link.rel()).as(link.toString())
+					.isEqualTo("_blank noopener"))
+				.anySatisfy(link -> assertThat(link.href()).endsWith("/registration-form.docx"));
+			office.screenshot("07-office-review-filing").scrollTo("审批记录").screenshot("08-office-review-timeline");
 			office.choose("同意").complete();
 		}
 		try (TasklistBrowser city = new TasklistBrowser(port, SCREENSHOTS)) {

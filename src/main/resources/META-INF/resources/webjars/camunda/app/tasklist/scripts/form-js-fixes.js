@@ -1,5 +1,5 @@
 /*
- * Two fixes for the Camunda Forms (form-js) that Tasklist 7.24 renders, loaded as a customScript (see config.js).
+ * Three fixes for the Camunda Forms (form-js) that Tasklist 7.24 renders, loaded as a customScript (see config.js).
  * Tasklist creates its form-js Form with no options (new Form({container})), so neither a translation module nor a
  * validation hook can be passed in. We patch the Form class and the flatpickr date picker that the webjar bundles
  * instead, and translate the few English texts form-js writes into the page.
@@ -15,6 +15,10 @@
  * 2. form-js's texts are English and cannot be configured: validation messages ("Field is required."), "Select",
  *    "Add new", the date placeholder (mm/dd/yyyy) and flatpickr's month and weekday names. We give flatpickr a
  *    Chinese locale and translate form-js's texts in the page as they appear (exact texts only, inside .fjs-container).
+ *
+ * 3. Links in a form (a material, the 备案登记表, an account's web address) replaced Tasklist in the tab, and the
+ *    approver lost the task. form-js renders Markdown links without a target and its Form takes no option for it, so
+ *    we give every link inside .fjs-container target="_blank" rel="noopener" as it appears.
  *
  * The modules are taken from the webjar's webpack runtime by their ids in camunda-webapp-webjar 7.24.0, or found by
  * their source if a later webjar numbers them differently. StartFormInTasklistBrowserTests fails if this stops
@@ -194,6 +198,25 @@ function inForm(node) {
   return !!(element && element.closest('.fjs-container'));
 }
 
+function openLinksInNewTab(node) {
+  const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+  if (!element) {
+    return;
+  }
+  const links = element.matches('a[href]') ? [element] : [...element.querySelectorAll('a[href]')];
+  links.filter((link) => link.closest('.fjs-container') && link.target !== '_blank').forEach((link) => {
+    link.target = '_blank';
+    link.rel = 'noopener';
+  });
+}
+
+function linksInNewTab() {
+  document.querySelectorAll('.fjs-container').forEach(openLinksInNewTab);
+  new MutationObserver((records) => {
+    records.forEach((record) => record.addedNodes.forEach(openLinksInNewTab));
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
 function translatePage() {
   new MutationObserver((records) => {
     records.forEach((record) => {
@@ -251,3 +274,4 @@ if (flatpickr) {
   console.error('form-js-fixes: flatpickr not found in the webjar; the date picker stays in English');
 }
 translatePage();
+linksInNewTab();
