@@ -139,7 +139,8 @@ public final class TasklistBrowser implements AutoCloseable {
 
 	/**
 	 * The words in Latin letters that the page shows a person (the visible text, titles and placeholders), except
-	 * the allowed ones (product names, business keys, file names): what an approver should not have to read.
+	 * the allowed ones (product names, business keys, file names) and web addresses: what an approver should not have to
+	 * read.
 	 */
 	public java.util.Set<String> foreignWords(java.util.regex.Pattern allowed) {
 		Object shown = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
@@ -148,7 +149,9 @@ public final class TasklistBrowser implements AutoCloseable {
 						+ " texts.push(e.getAttribute('placeholder') || ''); texts.push(e.getAttribute('title') || ''); } });"
 						+ "return texts.join('\\n');");
 		java.util.Set<String> words = new java.util.TreeSet<>();
-		java.util.regex.Matcher word = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.@-]*").matcher(String.valueOf(shown));
+		// an address the filing gives (访问链接) is data, not words
+		String text = String.valueOf(shown).replaceAll("https?://[^\\s）)]+", " ");
+		java.util.regex.Matcher word = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.@-]*").matcher(text);
 		while (word.find()) {
 			if (!allowed.matcher(word.group()).matches()) {
 				words.add(word.group());
