@@ -73,6 +73,16 @@ public record DecisionSubject(Map<String, String> labels) {
 		}
 	}
 
+	/** The fingerprints of a request record (serialized as JSON with its component names). */
+	public String fingerprintsOf(Record request) {
+		return fingerprints(JSON.valueToTree(request).toString());
+	}
+
+	/** {@link #changed} for a request record. */
+	public List<String> changedSince(String decidedOn, Record request) {
+		return changed(decidedOn, JSON.valueToTree(request).toString());
+	}
+
 	/**
 	 * The fields whose value differs from what was decided on; all of them when nothing was decided on yet.
 	 *
