@@ -98,8 +98,11 @@ public class ClosureService {
 	public void record(DelegateExecution execution) {
 		ClosureRequest request = request(execution);
 		processProcedures.find(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
-			filings.findById(procedure.getId()).orElseThrow().revise(request);
-			ClosureProcess.CONSOLIDATE_FIRST.on(execution).set(request.reason().consolidateFirst());
+			ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();
+			filing.revise(request);
+			// a consolidation the unit already recorded stands when the unit decides again after a revision
+			ClosureProcess.CONSOLIDATE_FIRST.on(execution)
+				.set(request.reason().consolidateFirst() && filing.getConsolidationDone() == null);
 		}, () -> open(execution, request));
 	}
 

@@ -185,6 +185,18 @@ class NewMediaClosureProcessTests {
 		}
 
 		@Test
+		void shouldNotAskForTheConsolidationAgainWhenTheUnitDecidesAgainAfterARevision() {
+			ProcessInstance instance = startByOffice("SHUT_DOWN", "LOW_USAGE");
+			complete(instance, unit.applicant(), applicants(),
+					Map.of("retainedAccount", "澄江气象", "consolidationDone", "历史内容已迁移至“澄江气象”公众号"));
+			approveAsUnit(instance);
+			decide(instance, "city", Groups.CITY_GOV_OFFICE, "return", "应为功能相近");
+			complete(instance, unit.applicant(), applicants(), Map.of("closureAction", "resubmit", "kind", "SHUT_DOWN",
+					"reason", "SIMILAR_FUNCTION", "description", "与“澄江气象”功能相近。"));
+			assertThat(instance).isWaitingAt(ClosureProcess.TASK_UNIT_DECISION);
+		}
+
+		@Test
 		void shouldNotLetTheUnitWithdrawAnOrderedClosure() {
 			ProcessInstance instance = startByOffice("SHUT_DOWN", "NO_UPDATES");
 			approveAsUnit(instance);
