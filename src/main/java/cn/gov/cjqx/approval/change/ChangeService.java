@@ -207,6 +207,12 @@ public class ChangeService {
 				.revise(variables.toJson(request), request.administratorsOnly()), () -> open(execution, request));
 	}
 
+	/** The request as stored (JSON of {@link ChangeRequest}). */
+	@Transactional(readOnly = true)
+	public String requestJson(String processInstanceId) {
+		return filings.findById(procedure(processInstanceId).getId()).orElseThrow().getPayload();
+	}
+
 	/**
 	 * Gateway_AdminsOnly: whether the stored request changes the administrators only (then it skips the city filing
 	 * and the notice). Read from our table, never from a variable, which a task's completion could send.

@@ -51,6 +51,18 @@ class ChangeTaskListeners {
 		};
 	}
 
+	/** Task_UnitDecision, on complete: an approval keeps what the unit decided on (ChangeProcess#UNIT_DECISION_SUBJECT). */
+	@Bean
+	TaskListener changeUnitDecisionListener(ChangeService changes) {
+		return task -> {
+			ProcedureVariables.DECIDE_AGAIN_REASON.on(task.getExecution().getProcessInstance()).remove();
+			if (Decision.APPROVE.value().equals(ApprovalVariables.DECISION.from(task).get())) {
+				ProcedureVariables.UNIT_DECIDED_ON.on(task.getExecution().getProcessInstance())
+					.set(ChangeProcess.UNIT_DECISION_SUBJECT.fingerprints(changes.requestJson(task.getProcessInstanceId())));
+			}
+		};
+	}
+
 	/** Task_ApplyChange and Task_UpdateFiling, on complete. */
 	@Bean
 	TaskListener changeStepListener(ChangeService changes) {

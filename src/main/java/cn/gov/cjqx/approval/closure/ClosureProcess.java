@@ -1,5 +1,10 @@
 package cn.gov.cjqx.approval.closure;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import cn.gov.cjqx.approval.procedure.DecisionSubject;
 import java.time.LocalDate;
 import java.util.Date;
 
@@ -75,6 +80,21 @@ public final class ClosureProcess {
 	public static final ProcessVariable<LocalDate> CERTIFICATION_DEREGISTERED_ON = ProcessVariable.day("certificationDeregisteredOn", "认证注销日期");
 
 	public static final ProcessVariable<String> FILING_UPDATE_NOTE = ProcessVariable.text("filingUpdateNote", "备案系统更新情况");
+
+	/** After recording: on to the unit's decision (through consolidation if needed), or back to the city office. */
+	public static final String GATEWAY_RESUME = "Gateway_ResumeAfterRevision";
+
+	/**
+	 * What the unit's decision (Art. 18: collective decision or the main leader's consent) covers, so what a revision
+	 * may not change without a new decision: whether the account is shut down or deregistered, and why (the reason also
+	 * decides whether it is consolidated first, Art. 19). The description only explains the case: a clearer one goes
+	 * straight back to the city office that asked for it.
+	 */
+	public static final DecisionSubject UNIT_DECISION_SUBJECT = DecisionSubject
+		.of("kind", "关停或注销", "reason", "关停/注销原因")
+		.requireFieldsOf(Arrays.stream(ClosureRequest.class.getRecordComponents())
+			.map(RecordComponent::getName)
+			.collect(Collectors.toSet()));
 
 	private ClosureProcess() {
 	}

@@ -3,6 +3,7 @@ package cn.gov.cjqx.approval.closure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -97,8 +98,11 @@ public class ClosureService {
 	public void record(DelegateExecution execution) {
 		ClosureRequest request = request(execution);
 		processProcedures.find(execution.getProcessInstanceId()).ifPresentOrElse(procedure -> {
-			filings.findById(procedure.getId()).orElseThrow().revise(request);
-			ClosureProcess.CONSOLIDATE_FIRST.on(execution).set(request.reason().consolidateFirst());
+			ClosureFiling filing = filings.findById(procedure.getId()).orElseThrow();
+			filing.revise(request);
+			// a consolidation the unit already recorded stands when the unit decides again after a revision
+			ClosureProcess.CONSOLIDATE_FIRST.on(execution)
+				.set(request.reason().consolidateFirst() && filing.getConsolidationDone() == null);
 		}, () -> open(execution, request));
 	}
 
@@ -131,6 +135,25 @@ public class ClosureService {
 	/** ART19_CONSOLIDATE_FIRST: the retained account and what was consolidated, before the unit decides. */
 	public void recordConsolidation(String processInstanceId, String retainedAccount, String consolidationDone) {
 		filing(processInstanceId).recordConsolidation(retainedAccount, consolidationDone);
+	}
+
+	/** The request as it stands (the fields of the start and revision forms). */
+	@Transactional(readOnly = true)
+	public ClosureRequest request(String processInstanceId) {
+		ClosureFiling filing = filing(processInstanceId);
+		return new ClosureRequest(filing.getClosureKind(), filing.getReason(), filing.getDescription());
+	}
+
+	/** The unit's last recorded decision basis and document, if it decided: what its form shows when it decides again. */
+	@Transactional(readOnly = true)
+	public Optional<RecordedBasis> lastDecisionBasis(String processInstanceId) {
+		ClosureFiling filing = filing(processInstanceId);
+		return filing.getDecisionBasis() == null ? Optional.empty()
+				: Optional.of(new RecordedBasis(filing.getDecisionBasis(), filing.getDecisionReference()));
+	}
+
+	/** A recorded decision basis (ART18_DECISION_BASIS) and its document. */
+	public record RecordedBasis(DecisionBasis basis, String reference) {
 	}
 
 	/** ART18_DECISION_BASIS */

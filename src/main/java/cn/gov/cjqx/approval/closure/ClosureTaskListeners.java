@@ -47,10 +47,25 @@ class ClosureTaskListeners {
 		};
 	}
 
-	/** Task_UnitDecision, on complete: an approval names its basis, collective decision or main leader's consent. */
+	/**
+	 * Task_UnitDecision: a first decision starts empty, a repeated one (a revision changed what the unit decided on)
+	 * with the basis and document the unit recorded last (create, from our table); an approval names its basis,
+	 * collective decision or main leader's consent, and keeps what it decided on (complete).
+	 */
 	@Bean
 	TaskListener decisionBasisListener(ClosureService closures, DecisionBasisRule rule) {
 		return task -> {
+			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+				closures.lastDecisionBasis(task.getProcessInstanceId()).ifPresentOrElse(last -> {
+					ClosureProcess.DECISION_BASIS.on(task).set(last.basis().name());
+					ClosureProcess.DECISION_REFERENCE.on(task).set(last.reference());
+				}, () -> {
+					ClosureProcess.DECISION_BASIS.on(task).remove();
+					ClosureProcess.DECISION_REFERENCE.on(task).remove();
+				});
+				return;
+			}
+			ProcedureVariables.DECIDE_AGAIN_REASON.on(task.getExecution().getProcessInstance()).remove();
 			if (!Decision.APPROVE.value().equals(ApprovalVariables.DECISION.from(task).get())) {
 				return;
 			}
@@ -58,6 +73,8 @@ class ClosureTaskListeners {
 					Refusals.text(task, ClosureProcess.DECISION_REFERENCE));
 			Refusals.refuseAny(rule.check(facts));
 			closures.recordDecisionBasis(task.getProcessInstanceId(), DecisionBasisRule.basis(facts), facts.reference());
+			ProcedureVariables.UNIT_DECIDED_ON.on(task.getExecution().getProcessInstance())
+				.set(ClosureProcess.UNIT_DECISION_SUBJECT.fingerprintsOf(closures.request(task.getProcessInstanceId())));
 		};
 	}
 

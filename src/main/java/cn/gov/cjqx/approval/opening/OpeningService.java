@@ -3,6 +3,7 @@ package cn.gov.cjqx.approval.opening;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -203,6 +204,24 @@ public class OpeningService {
 		procedure.concerns(null, null);
 		procedures.flush();
 		accounts.deleteById(accountId);
+	}
+
+	/** The filing as stored (JSON of {@link OpeningFiling}). */
+	@Transactional(readOnly = true)
+	public String filingJson(long procedureId) {
+		return filings.findById(procedureId).orElseThrow().getPayload();
+	}
+
+	/** The unit's last recorded collective decision, if it took one: what its form shows when it decides again. */
+	@Transactional(readOnly = true)
+	public Optional<CollectiveDecision> lastCollectiveDecision(long procedureId) {
+		OpeningFilingRecord record = filings.findById(procedureId).orElseThrow();
+		return record.getMeetingDate() == null ? Optional.empty()
+				: Optional.of(new CollectiveDecision(record.getMeetingDate(), record.getMinutesMaterialId()));
+	}
+
+	/** A recorded collective decision: the meeting and its minutes (material 二). */
+	public record CollectiveDecision(LocalDate meetingDate, UUID minutesMaterialId) {
 	}
 
 	@Transactional(readOnly = true)

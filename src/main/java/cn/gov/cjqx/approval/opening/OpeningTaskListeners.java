@@ -92,18 +92,27 @@ class OpeningTaskListeners {
 	}
 
 	/**
-	 * Task_UnitDecision: each round of decision starts empty (create); an approval needs the meeting, the minutes and
-	 * the main leader's consent (complete).
+	 * Task_UnitDecision: a first decision starts empty, a repeated one (a correction changed what the unit decided on)
+	 * with the meeting and minutes of the last one filled in, the main leader's consent to be given again (create); an
+	 * approval needs the meeting, the minutes and the main leader's consent, and keeps what it decided on (complete).
 	 */
 	@Bean
 	TaskListener unitDecisionListener(OpeningService openings, CollectiveDecisionRule rule) {
 		return task -> {
+			long procedureId = openings.procedureIdOf(task.getProcessInstanceId());
 			if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-				OpeningProcess.MEETING_DATE.on(task).remove();
-				OpeningProcess.MINUTES_MATERIAL_ID.on(task).remove();
 				OpeningProcess.MAIN_LEADER_CONSENT.on(task).remove();
+				openings.lastCollectiveDecision(procedureId).ifPresentOrElse(last -> {
+					// as the form's date field submits it: yyyy-MM-dd text
+					task.setVariable(OpeningProcess.MEETING_DATE.name(), last.meetingDate().toString());
+					OpeningProcess.MINUTES_MATERIAL_ID.on(task).set(last.minutesMaterialId().toString());
+				}, () -> {
+					OpeningProcess.MEETING_DATE.on(task).remove();
+					OpeningProcess.MINUTES_MATERIAL_ID.on(task).remove();
+				});
 				return;
 			}
+			ProcedureVariables.DECIDE_AGAIN_REASON.on(task.getExecution().getProcessInstance()).remove();
 			if (!Decision.APPROVE.value().equals(ApprovalVariables.DECISION.from(task).get())) {
 				return;
 			}
@@ -112,7 +121,9 @@ class OpeningTaskListeners {
 			LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
 			Refusals.refuseAny(rule.check(new CollectiveDecisionRule.Facts(meetingDate, minutes,
 					OpeningProcess.MAIN_LEADER_CONSENT.from(task).get(), today)));
-			openings.recordCollectiveDecision(openings.procedureIdOf(task.getProcessInstanceId()), meetingDate, minutes);
+			openings.recordCollectiveDecision(procedureId, meetingDate, minutes);
+			ProcedureVariables.UNIT_DECIDED_ON.on(task.getExecution().getProcessInstance())
+				.set(OpeningProcess.UNIT_DECISION_SUBJECT.fingerprints(openings.filingJson(procedureId)));
 		};
 	}
 

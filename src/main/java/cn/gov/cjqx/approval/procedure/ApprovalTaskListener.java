@@ -20,7 +20,8 @@ import cn.gov.cjqx.approval.calendar.WorkingDaysDueDates;
  * and complete). On create it sets the due date, N working days ahead, and clears the previous task's decision. On
  * complete it refuses a missing or invalid decision, or a return/reject without opinion (the form's browser check is
  * not enough: REST clients bypass it), writes the {@link ApprovalRecord} and copies the recorded decision to
- * {@link ProcedureVariables#APPROVAL_DECISION}, which the gateways after approval tasks read.
+ * {@link ProcedureVariables#APPROVAL_DECISION}, which the gateways after approval tasks read; a return also records
+ * which step returned ({@link ProcedureVariables#RETURNED_BY}), so that the correction goes back there.
  */
 @Component("approvalTaskListener")
 public class ApprovalTaskListener implements TaskListener {
@@ -75,6 +76,9 @@ public class ApprovalTaskListener implements TaskListener {
 				task.getId(), task.getTaskDefinitionKey(), task.getName(), userId, actingGroup(task, userId), decision,
 				opinion == null || opinion.isEmpty() ? null : opinion, ClockUtil.getCurrentTime().toInstant()));
 		ProcedureVariables.APPROVAL_DECISION.on(task.getExecution().getProcessInstance()).set(decision.value());
+		if (decision == Decision.RETURN) {
+			ReturnedStep.returnedAt(task);
+		}
 	}
 
 	private String actingGroup(DelegateTask task, String userId) {

@@ -33,6 +33,27 @@ public final class ProcedureVariables {
 	/** Why a request is back with the applicant: the rules' findings or the returning approver's opinion. */
 	public static final ProcessVariable<String> CORRECTION_REASONS = ProcessVariable.text("correctionReasons", "退回原因");
 
+	/**
+	 * The approval step that last returned the request for correction (its task definition key), set by the
+	 * approvalTaskListener on a {@code return}: where the corrected request goes back to, see {@link ReturnedStep}.
+	 */
+	public static final ProcessVariable<String> RETURNED_BY = ProcessVariable.text("returnedBy", "退回环节");
+
+	/**
+	 * The step a checked request goes on to (a task definition key), decided by the procedure after each submission
+	 * or correction ({@link ReturnedStep#decide}): the gateway after the checks routes on it.
+	 */
+	public static final ProcessVariable<String> RESUME_AT = ProcessVariable.text("resumeAt", "补正后回到的环节");
+
+	/**
+	 * What the unit's decision covered, as {@link DecisionSubject#fingerprints} of the request when the unit approved:
+	 * a later correction that changes one of these fields sends the request to the unit again.
+	 */
+	public static final ProcessVariable<String> UNIT_DECIDED_ON = ProcessVariable.text("unitDecidedOn", "单位决定所依据的内容（摘要）");
+
+	/** Why the unit decides again (which fields the correction changed), for the unit decision's form; else absent. */
+	public static final ProcessVariable<String> DECIDE_AGAIN_REASON = ProcessVariable.text("decideAgainReason", "重新决定的原因");
+
 	private ProcedureVariables() {
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.gov.cjqx.approval.procedure.Outcome;
+import cn.gov.cjqx.approval.procedure.ReturnedStep;
 
 /** The service tasks of website-takedown: each a thin call into {@link TakedownService}. */
 @Configuration(proxyBeanMethods = false)
@@ -15,9 +16,17 @@ class TakedownDelegates {
 	/** Priority of the restore task once the planned period is over. */
 	static final int OVERDUE_PRIORITY = 80;
 
+	/**
+	 * Task_RecordTakedown: records and checks the request, then chooses the next step: the bureau office's review, or,
+	 * for a request the city office returned, straight back to the city office (驳回到指定节点). A takedown has no unit
+	 * decision to repeat: the approver who returned it sees the corrected request.
+	 */
 	@Bean
 	JavaDelegate recordTakedownDelegate(TakedownService takedowns) {
-		return takedowns::record;
+		return execution -> {
+			takedowns.record(execution);
+			ReturnedStep.decide(execution, TakedownProcess.TASK_BUREAU_REVIEW, true);
+		};
 	}
 
 	/** Task_PublishAnnouncement (ART10_ANNOUNCEMENT) */

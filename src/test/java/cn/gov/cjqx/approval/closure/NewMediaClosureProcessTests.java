@@ -185,6 +185,18 @@ class NewMediaClosureProcessTests {
 		}
 
 		@Test
+		void shouldNotAskForTheConsolidationAgainWhenTheUnitDecidesAgainAfterARevision() {
+			ProcessInstance instance = startByOffice("SHUT_DOWN", "LOW_USAGE");
+			complete(instance, unit.applicant(), applicants(),
+					Map.of("retainedAccount", "澄江气象", "consolidationDone", "历史内容已迁移至“澄江气象”公众号"));
+			approveAsUnit(instance);
+			decide(instance, "city", Groups.CITY_GOV_OFFICE, "return", "应为功能相近");
+			complete(instance, unit.applicant(), applicants(), Map.of("closureAction", "resubmit", "kind", "SHUT_DOWN",
+					"reason", "SIMILAR_FUNCTION", "description", "与“澄江气象”功能相近。"));
+			assertThat(instance).isWaitingAt(ClosureProcess.TASK_UNIT_DECISION);
+		}
+
+		@Test
 		void shouldNotLetTheUnitWithdrawAnOrderedClosure() {
 			ProcessInstance instance = startByOffice("SHUT_DOWN", "NO_UPDATES");
 			approveAsUnit(instance);
@@ -205,7 +217,7 @@ class NewMediaClosureProcessTests {
 	class ReturnsAndRejections {
 
 		@Test
-		void shouldGoBackToRevisionWhenTheCityReturnsAndThroughAgainAfterResubmission() {
+		void shouldGoBackToRevisionWhenTheCityReturnsAndStraightBackToTheCityAfterResubmission() {
 			ProcessInstance instance = startByUnit("SHUT_DOWN", "WORK_NEEDS");
 			approveAsUnit(instance);
 			decide(instance, "city", Groups.CITY_GOV_OFFICE, "return", "请说明粉丝迁移安排");
@@ -215,6 +227,16 @@ class NewMediaClosureProcessTests {
 
 			complete(instance, unit.applicant(), applicants(), Map.of("closureAction", "resubmit", "kind", "SHUT_DOWN",
 					"reason", "WORK_NEEDS", "description", "业务调整，粉丝引导关注“澄江气象”。"));
+			assertThat(instance).isWaitingAt(ClosureProcess.TASK_CITY_FILING);
+		}
+
+		@Test
+		void shouldGoThroughTheUnitAgainWhenTheRevisionChangesTheReason() {
+			ProcessInstance instance = startByUnit("SHUT_DOWN", "WORK_NEEDS");
+			approveAsUnit(instance);
+			decide(instance, "city", Groups.CITY_GOV_OFFICE, "return", "原因应为长期无更新");
+			complete(instance, unit.applicant(), applicants(), Map.of("closureAction", "resubmit", "kind", "SHUT_DOWN",
+					"reason", "NO_UPDATES", "description", "账号长期无更新。"));
 			assertThat(instance).isWaitingAt(ClosureProcess.TASK_UNIT_DECISION);
 		}
 

@@ -69,13 +69,16 @@ class ProcessModelTrustTests {
 				assertThat(declared).as(resource.getFilename() + " " + task.getId()).isNotEmpty();
 				assertThat(declared).doesNotContain(ProcedureVariables.INITIATOR.name(), ProcedureVariables.BUSINESS_KEY.name(),
 						ProcedureVariables.APPROVAL_DECISION.name(), ProcedureVariables.CORRECTION_CHOICE.name(),
-						ProcedureVariables.FILING_SUMMARY.name());
+						ProcedureVariables.FILING_SUMMARY.name(), ProcedureVariables.RETURNED_BY.name(),
+						ProcedureVariables.RESUME_AT.name(), ProcedureVariables.UNIT_DECIDED_ON.name());
 				if (DeclaredFields.isApprovalTask(task)) {
 					assertThat(declared).contains(ApprovalVariables.DECISION.name(), ApprovalVariables.OPINION.name());
 				}
 			}
 			assertThat(fields.start()).as(resource.getFilename() + " start form").isNotEmpty()
-				.doesNotContain(ProcedureVariables.INITIATOR.name(), ProcedureVariables.BUSINESS_KEY.name());
+				.doesNotContain(ProcedureVariables.INITIATOR.name(), ProcedureVariables.BUSINESS_KEY.name(),
+						ProcedureVariables.RETURNED_BY.name(), ProcedureVariables.RESUME_AT.name(),
+						ProcedureVariables.UNIT_DECIDED_ON.name());
 		}
 	}
 

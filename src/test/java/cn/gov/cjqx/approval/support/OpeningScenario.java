@@ -157,7 +157,8 @@ public class OpeningScenario {
 
 	private void user(String id, String... groups) {
 		User user = identity.newUser(id);
-		user.setFirstName(id);
+		// people are shown by name: Chinese names, so that a page that shows ids stands out
+		user.setFirstName(id.endsWith("-a") ? "测试经办" : id.endsWith("-l") ? "测试领导" : "测试人员");
 		user.setLastName("测试");
 		user.setEmail(id + "@test.example.gov.cn");
 		user.setPassword("demo");

@@ -170,7 +170,7 @@ class WebsiteTakedownProcessTests {
 	}
 
 	@Test
-	void shouldGoBackForRevisionWhenTheCityReturns() {
+	void shouldGoBackForRevisionWhenTheCityReturnsAndThenStraightBackToTheCity() {
 		ProcessInstance instance = start("2026-11-10", 5);
 		complete(instance, TakedownProcess.TASK_BUREAU_REVIEW, "office", Groups.BUREAU_OFFICE, Map.of("decision", "approve"));
 		complete(instance, TakedownProcess.TASK_CITY_APPROVAL, "city", Groups.CITY_GOV_OFFICE,
@@ -178,7 +178,7 @@ class WebsiteTakedownProcessTests {
 		assertThat(instance).isWaitingAt(TakedownProcess.TASK_REVISE);
 		complete(instance, TakedownProcess.TASK_REVISE, unit.applicant(), Groups.ofUnit(Groups.APPLICANTS, unit.code()),
 				Map.of("correctionAction", "resubmit", "reason", "栏目整改", "plannedStart", "2026-11-10", "plannedDays", 3));
-		assertThat(instance).isWaitingAt(TakedownProcess.TASK_BUREAU_REVIEW);
+		assertThat(instance).isWaitingAt(TakedownProcess.TASK_CITY_APPROVAL);
 	}
 
 	// --- steps -------------------------------------------------------------------------------------------------
