@@ -72,6 +72,13 @@ public class OpeningScenario {
 		Unit unit = units.save(new Unit(code, "澄江市" + shortName, shortName, kind, classified, publicFunctions,
 				verticallyManaged, null));
 		TestUnit testUnit = new TestUnit(code, unit.getFullName(), shortName, code + "-a", code + "-l");
+		for (String role : new String[] { Groups.APPLICANTS, Groups.UNIT_LEADERS }) {
+			// named as the demo data names a unit's groups: Tasklist shows the name
+			Group unitGroup = identity.newGroup(group(role, code));
+			unitGroup.setName(Groups.label(role) + "（" + unit.getFullName() + "）");
+			unitGroup.setType("unit-role");
+			identity.saveGroup(unitGroup);
+		}
 		user(testUnit.applicant(), Groups.APPLICANTS, group(Groups.APPLICANTS, code));
 		user(testUnit.leader(), Groups.UNIT_LEADERS, group(Groups.UNIT_LEADERS, code));
 		return testUnit;

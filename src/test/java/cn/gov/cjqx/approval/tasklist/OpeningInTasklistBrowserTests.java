@@ -33,11 +33,12 @@ class OpeningInTasklistBrowserTests {
 
 	/**
 	 * Latin-letter words a person may meet in Tasklist: the product's name in its header and footer, business keys,
-	 * file names, the time zone, terms the registration form uses (QQ, APP, 账号ID, IPv6, a 审图号 GS…, the 备案登记表 as Word).
+	 * file names, the time zone, terms the registration form uses (QQ, APP, 账号ID, IPv6, a 审图号 GS…, the 备案登记表 as
+	 * Word, "以 http:// 或 https:// 开头").
 	 * Anything else is English or an id.
 	 */
 	static final java.util.regex.Pattern ALLOWED = java.util.regex.Pattern.compile(
-			"Camunda|Tasklist|Platform|Word|v7\\.24\\.0|UTC|Asia/Shanghai|QQ|APP|ID|IPv6|GS|(XMT|WZ)-[A-Z]{2}-\\d{4}-\\d{4}"
+			"Camunda|Tasklist|Platform|Word|v7\\.24\\.0|UTC|Asia/Shanghai|QQ|APP|ID|IPv6|GS|https?|(XMT|WZ)-[A-Z]{2}-\\d{4}-\\d{4}"
 					+ "|.+\\.(pdf|docx|png|jpg)");
 
 	/** What each step's page showed that is not allowed. */
