@@ -1,26 +1,21 @@
 package cn.gov.cjqx.approval.notification;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import cn.gov.cjqx.approval.notification.Notifications.Notice;
+import cn.gov.cjqx.approval.procedure.EngineCalls;
 import cn.gov.cjqx.approval.procedure.Outcome;
 import cn.gov.cjqx.approval.procedure.ProcessProcedures;
 
@@ -47,20 +42,9 @@ class EngineNotifications extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-		if (listeners == null) {
-			listeners = new ArrayList<>();
-			configuration.setCustomPostBPMNParseListeners(listeners);
-		}
-		TaskListener arrived = this::taskArrived;
+		EngineCalls.onEveryUserTask(configuration, TaskListener.EVENTNAME_CREATE, this::taskArrived);
 		ExecutionListener ended = this::processEnded;
-		listeners.add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addTaskListener(TaskListener.EVENTNAME_CREATE, arrived);
-			}
-
+		EngineCalls.parseListeners(configuration).add(new AbstractBpmnParseListener() {
 			@Override
 			public void parseProcess(Element element, ProcessDefinitionEntity process) {
 				process.addListener(ExecutionListener.EVENTNAME_END, ended);

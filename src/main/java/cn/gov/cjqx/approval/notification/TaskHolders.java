@@ -10,12 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+
+import cn.gov.cjqx.approval.procedure.EngineCalls;
 
 /**
  * The people who hold a task: its assignee, or else its candidate users and the members of its candidate groups. The
@@ -73,13 +72,7 @@ class TaskHolders {
 	}
 
 	<T> T withoutAuthorization(Callable<T> query) {
-		CommandContext command = Context.getCommandContext();
-		if (command != null) {
-			return command.runWithoutAuthorization(query);
-		}
-		return ((ProcessEngineImpl) engine).getProcessEngineConfiguration()
-			.getCommandExecutorTxRequired()
-			.execute(context -> context.runWithoutAuthorization(query));
+		return EngineCalls.withoutAuthorization(engine, query);
 	}
 
 }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -162,9 +161,7 @@ public class Handovers {
 	}
 
 	private <T> T withoutAuthorization(Supplier<T> call) {
-		return ((ProcessEngineImpl) engine).getProcessEngineConfiguration()
-			.getCommandExecutorTxRequired()
-			.execute(context -> context.runWithoutAuthorization(call::get));
+		return EngineCalls.withoutAuthorization(engine, call::get);
 	}
 
 }
