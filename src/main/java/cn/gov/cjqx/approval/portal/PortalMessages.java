@@ -64,7 +64,8 @@ class PortalMessages {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到这条消息"));
 		notifications.markRead(user.id(), id);
 		String link = message.link();
-		return "redirect:" + (link != null && link.startsWith("/") && !link.startsWith("//") ? link : "/portal/messages");
+		// a path of this application only ("//host" or "/\\host" would leave it)
+		return "redirect:" + (link != null && link.matches("/[A-Za-z0-9].*") ? link : "/portal/messages");
 	}
 
 	@PostMapping("/portal/messages/read")
