@@ -15,6 +15,7 @@ import cn.gov.cjqx.approval.identity.CurrentUser;
 import cn.gov.cjqx.approval.system.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -50,21 +51,21 @@ class HandoverController {
 
 	@PostMapping("/api/tasks/{taskId}/transfer")
 	@Operation(summary = "转办：此环节交给一位同事办理（204）；同事须有本环节的办理权限")
-	ResponseEntity<Void> transfer(@PathVariable String taskId, @jakarta.validation.Valid @RequestBody HandOver body) {
+	ResponseEntity<Void> transfer(@PathVariable String taskId, @Valid @RequestBody HandOver body) {
 		handovers.handOver(CurrentUser.get(), taskId, body.to(), false);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/tasks/{taskId}/delegation")
 	@Operation(summary = "委派：同事办理后交回本人（204）")
-	ResponseEntity<Void> delegate(@PathVariable String taskId, @jakarta.validation.Valid @RequestBody HandOver body) {
+	ResponseEntity<Void> delegate(@PathVariable String taskId, @Valid @RequestBody HandOver body) {
 		handovers.handOver(CurrentUser.get(), taskId, body.to(), true);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/procedures/{businessKey}/copies")
 	@Operation(summary = "抄送：给一个人（userId）或一个组（groupId）查看此事项，对方只能查看不能办理（201）")
-	ResponseEntity<Copied> copy(@PathVariable String businessKey, @jakarta.validation.Valid @RequestBody Copy body) {
+	ResponseEntity<Copied> copy(@PathVariable String businessKey, @Valid @RequestBody Copy body) {
 		AppUser user = CurrentUser.get();
 		Procedure procedure = procedures.findByBusinessKey(businessKey)
 			.filter(p -> user.canSeeUnit(p.getUnit().getCode()))
