@@ -106,6 +106,59 @@ public final class TasklistBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/** Opens the task of this id (Tasklist's address ?task=…) and claims it when nobody holds it. */
+	public TasklistBrowser openTask(String taskId) {
+		driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] li.assignee")));
+		List<WebElement> claim = driver.findElements(By.cssSelector("[cam-tasklist-task-meta] button.claim"));
+		if (!claim.isEmpty()) {
+			claim.get(0).click();
+			until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
+		}
+		return this;
+	}
+
+	/** The 办理人 field in the task's header, once someone holds the task. */
+	private static final By ASSIGNEE = By.cssSelector("[cam-tasklist-task-meta] [cam-widget-inline-field][value='assignee.id']");
+
+	/** The colleague picker under the 办理人 field while it is edited (scripts/colleague-picker.js). */
+	private static final By COLLEAGUE_PICKER = By.cssSelector("select.cjqx-colleague-picker");
+
+	/** Starts editing the 办理人 (转办) as a person does and returns the names the colleague picker offers. */
+	public List<String> editAssignee() {
+		until(ExpectedConditions.elementToBeClickable(ASSIGNEE)).findElement(By.cssSelector(".view-value")).click();
+		WebElement picker = until(ExpectedConditions.visibilityOfElementLocated(COLLEAGUE_PICKER));
+		return new org.openqa.selenium.support.ui.Select(picker).getOptions()
+			.stream()
+			.filter(option -> !option.getDomAttribute("value").isEmpty())
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	/** The login id the 办理人 field holds while it is edited. */
+	public String assigneeInput() {
+		return driver.findElement(By.cssSelector("[cam-tasklist-task-meta] [value='assignee.id'] input[ng-model='formData.editValue']"))
+			.getDomProperty("value");
+	}
+
+	/** Picks the colleague of this name in the picker of the edited 办理人. */
+	public TasklistBrowser pickColleague(String name) {
+		new org.openqa.selenium.support.ui.Select(driver.findElement(COLLEAGUE_PICKER)).selectByVisibleText(name);
+		return this;
+	}
+
+	/**
+	 * Confirms the edited 办理人 (✓) and waits until the field is no longer edited (the picker reloads the task after a
+	 * handover) and shows a holder again.
+	 */
+	public TasklistBrowser confirmAssignee() {
+		driver.findElement(By.xpath("//span[contains(@class,'cam-widget-inline-field') and contains(@class,'btn-group')]"
+				+ "//button[.//span[contains(@class,'glyphicon-ok')]]")).click();
+		until(ExpectedConditions.invisibilityOfElementLocated(COLLEAGUE_PICKER));
+		until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
+		return this;
+	}
+
 	/** Opens 发起流程 and the start form of the process of this name, as a clerk does. */
 	public TasklistBrowser openStartForm(String processName) {
 		until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space()='发起流程']")))
