@@ -118,6 +118,23 @@ public final class TasklistBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Opens the 管理组 dialog from the groups in the task's header, returns its rows once the group names are written
+	 * beside the ids (scripts/group-names.js), and closes it.
+	 */
+	public List<String> taskGroups() {
+		until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task-meta] .groups a"))).click();
+		until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .cjqx-group-name")));
+		List<String> rows = driver.findElements(By.cssSelector(".modal .form-group.values .value"))
+			.stream()
+			.map(row -> row.getText().replaceAll("\\s+", ""))
+			.toList();
+		screenshot("62-office-task-groups");
+		driver.findElement(By.cssSelector(".modal-footer button[ng-click='$dismiss()']")).click();
+		until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+		return rows;
+	}
+
 	/** The 办理人 field in the task's header, once someone holds the task. */
 	private static final By ASSIGNEE = By.cssSelector("[cam-tasklist-task-meta] [cam-widget-inline-field][value='assignee.id']");
 

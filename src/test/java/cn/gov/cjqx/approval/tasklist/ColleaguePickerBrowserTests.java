@@ -68,6 +68,8 @@ class ColleaguePickerBrowserTests {
 
 		try (TasklistBrowser office = new TasklistBrowser(port, Path.of("target", "screenshots"))) {
 			office.logIn("office").openTask(review.getId());
+			assertThat(office.taskGroups()).as("管理组 shows the group's name beside its id")
+				.containsExactly(Groups.BUREAU_OFFICE + "（局办公室）");
 			// the name the server gives the colleague, as the step's holder may ask for it
 			JsonNode colleagues = http.get("office", "/api/tasks/" + review.getId() + "/colleagues").json();
 			String name = null;
