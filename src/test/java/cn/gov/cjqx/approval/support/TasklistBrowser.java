@@ -75,13 +75,44 @@ public final class TasklistBrowser implements AutoCloseable {
 
 	public TasklistBrowser logIn(String user) {
 		driver.get(base + "/camunda/app/tasklist/default/");
-		until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-			.sendKeys(user);
-		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(TestHttp.passwordOf(user));
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		// the first sign-in of a run loads Tasklist's scripts and counts every filter: give it longer on a busy machine
+		// on a busy machine Tasklist may draw its login form again while it starts (after its first call, answered 401,
+		// once the customScripts have loaded), wiping what was typed: then type again
+		for (int attempt = 1;; attempt++) {
+			until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(user);
+			driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(TestHttp.passwordOf(user));
+			driver.findElement(By.cssSelector("button[type=submit]")).click();
+			// the first sign-in of a run loads Tasklist's scripts and counts every filter: give it longer on a busy machine
+			until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS),
+					driver -> loginFormWiped()), Duration.ofSeconds(60));
+			if (attempt == 3 || !loginFormWiped() || !waitFor(Duration.ofSeconds(2)) || !loginFormWiped()) {
+				break;
+			}
+			System.err.println("TasklistBrowser: the login form of " + user + " was drawn again; typing again (attempt "
+					+ (attempt + 1) + ")");
+		}
 		until(ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS), Duration.ofSeconds(60));
 		return this;
+	}
+
+	private static final By USERNAME = By.cssSelector("input[ng-model=username]");
+
+	/** Whether the login form shows again, empty, after the person signed in. */
+	private boolean loginFormWiped() {
+		return driver.findElements(USERNAME)
+			.stream()
+			.anyMatch(field -> field.isDisplayed() && field.getDomProperty("value").isEmpty())
+				&& driver.findElements(GROUP_TASKS).isEmpty();
+	}
+
+	private static boolean waitFor(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+			return true;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	/** The 消息 link in the header (scripts/messages-link.js), once its unread count has arrived: its text and address. */
