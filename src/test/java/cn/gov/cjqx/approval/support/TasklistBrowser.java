@@ -73,36 +73,46 @@ public final class TasklistBrowser implements AutoCloseable {
 		return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
 	}
 
-	/**
-	 * Signs in on Tasklist's login page. On a busy machine Tasklist now and then stays on its login page after the
-	 * submit, with no message (seen in CI about once in ten runs, cause not found); a person would sign in again, and
-	 * so does this, once, before it reports the page.
-	 */
+	/** Signs in on Tasklist's login page, as a person would, typing again if Tasklist wiped the form. */
 	public TasklistBrowser logIn(String user) {
-		By username = By.cssSelector("input[ng-model=username]");
+		driver.get(base + "/camunda/app/tasklist/default/");
+		// on a busy machine Tasklist may draw its login form again while it starts (after its first call, answered 401,
+		// once the customScripts have loaded), wiping what was typed: then type again
 		for (int attempt = 1;; attempt++) {
-			driver.get(base + "/camunda/app/tasklist/default/");
-			until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(username),
-					ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS)), Duration.ofSeconds(60));
-			if (!driver.findElements(GROUP_TASKS).isEmpty() && driver.findElement(GROUP_TASKS).isDisplayed()) {
-				return this;
-			}
-			driver.findElement(username).sendKeys(user);
+			until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(user);
 			driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(TestHttp.passwordOf(user));
 			driver.findElement(By.cssSelector("button[type=submit]")).click();
-			if (attempt == 2) {
-				// the first sign-in of a run loads Tasklist's scripts and counts every filter: longer on a busy machine
-				until(ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS), Duration.ofSeconds(60));
-				return this;
+			// the first sign-in of a run loads Tasklist's scripts and counts every filter: give it longer on a busy machine
+			until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS),
+					driver -> loginFormWiped()), Duration.ofSeconds(60));
+			if (attempt == 3 || !loginFormWiped() || !waitFor(Duration.ofSeconds(2)) || !loginFormWiped()) {
+				break;
 			}
-			try {
-				new WebDriverWait(driver, Duration.ofSeconds(45))
-					.until(ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS));
-				return this;
-			}
-			catch (org.openqa.selenium.TimeoutException stillOnTheLoginPage) {
-				System.err.println("Tasklist: the sign-in of " + user + " did not complete; signing in again");
-			}
+			System.err.println("TasklistBrowser: the login form of " + user + " was drawn again; typing again (attempt "
+					+ (attempt + 1) + ")");
+		}
+		until(ExpectedConditions.visibilityOfElementLocated(GROUP_TASKS), Duration.ofSeconds(60));
+		return this;
+	}
+
+	private static final By USERNAME = By.cssSelector("input[ng-model=username]");
+
+	/** Whether the login form shows again, empty, after the person signed in. */
+	private boolean loginFormWiped() {
+		return driver.findElements(USERNAME)
+			.stream()
+			.anyMatch(field -> field.isDisplayed() && field.getDomProperty("value").isEmpty())
+				&& driver.findElements(GROUP_TASKS).isEmpty();
+	}
+
+	private static boolean waitFor(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+			return true;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
@@ -125,6 +135,76 @@ public final class TasklistBrowser implements AutoCloseable {
 			claim.get(0).click();
 			until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
 		}
+		return this;
+	}
+
+	/** Opens the task of this id (Tasklist's address ?task=…) and claims it when nobody holds it. */
+	public TasklistBrowser openTask(String taskId) {
+		driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] li.assignee")));
+		List<WebElement> claim = driver.findElements(By.cssSelector("[cam-tasklist-task-meta] button.claim"));
+		if (!claim.isEmpty()) {
+			claim.get(0).click();
+			until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
+		}
+		return this;
+	}
+
+	/**
+	 * Opens the 管理组 dialog from the groups in the task's header, returns its rows once the group names are written
+	 * beside the ids (scripts/group-names.js), and closes it.
+	 */
+	public List<String> taskGroups() {
+		until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task-meta] .groups a"))).click();
+		until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .cjqx-group-name")));
+		List<String> rows = driver.findElements(By.cssSelector(".modal .form-group.values .value"))
+			.stream()
+			.map(row -> row.getText().replaceAll("\\s+", ""))
+			.toList();
+		screenshot("62-office-task-groups");
+		driver.findElement(By.cssSelector(".modal-footer button[ng-click='$dismiss()']")).click();
+		until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+		return rows;
+	}
+
+	/** The 办理人 field in the task's header, once someone holds the task. */
+	private static final By ASSIGNEE = By.cssSelector("[cam-tasklist-task-meta] [cam-widget-inline-field][value='assignee.id']");
+
+	/** The colleague picker under the 办理人 field while it is edited (scripts/colleague-picker.js). */
+	private static final By COLLEAGUE_PICKER = By.cssSelector("select.cjqx-colleague-picker");
+
+	/** Starts editing the 办理人 (转办) as a person does and returns the names the colleague picker offers. */
+	public List<String> editAssignee() {
+		until(ExpectedConditions.elementToBeClickable(ASSIGNEE)).findElement(By.cssSelector(".view-value")).click();
+		WebElement picker = until(ExpectedConditions.visibilityOfElementLocated(COLLEAGUE_PICKER));
+		return new org.openqa.selenium.support.ui.Select(picker).getOptions()
+			.stream()
+			.filter(option -> !option.getDomAttribute("value").isEmpty())
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	/** The login id the 办理人 field holds while it is edited. */
+	public String assigneeInput() {
+		return driver.findElement(By.cssSelector("[cam-tasklist-task-meta] [value='assignee.id'] input[ng-model='formData.editValue']"))
+			.getDomProperty("value");
+	}
+
+	/** Picks the colleague of this name in the picker of the edited 办理人. */
+	public TasklistBrowser pickColleague(String name) {
+		new org.openqa.selenium.support.ui.Select(driver.findElement(COLLEAGUE_PICKER)).selectByVisibleText(name);
+		return this;
+	}
+
+	/**
+	 * Confirms the edited 办理人 (✓) and waits until the field is no longer edited (the picker reloads the task after a
+	 * handover) and shows a holder again.
+	 */
+	public TasklistBrowser confirmAssignee() {
+		driver.findElement(By.xpath("//span[contains(@class,'cam-widget-inline-field') and contains(@class,'btn-group')]"
+				+ "//button[.//span[contains(@class,'glyphicon-ok')]]")).click();
+		until(ExpectedConditions.invisibilityOfElementLocated(COLLEAGUE_PICKER));
+		until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
 		return this;
 	}
 

@@ -24,8 +24,10 @@ export default {
   },
   // Tasklist 7.24's Camunda Forms (form-js) grey out 发起/完成 after any typing in a dynamic list, and speak English;
   // the why and how are in scripts/form-js-fixes.js; messages-link puts 消息 (unread count) in the header;
-  // relative-times writes moment's English relative dates (in 8 days) in Chinese
-  customScripts: ['scripts/form-js-fixes', 'scripts/messages-link', 'scripts/relative-times'],
+  // relative-times writes moment's English relative dates (in 8 days) in Chinese; colleague-picker offers the step's
+  // colleagues by name when the 办理人 (转办) is edited; group-names writes the groups' names in the 管理组 dialog
+  customScripts: ['scripts/form-js-fixes', 'scripts/messages-link', 'scripts/relative-times', 'scripts/colleague-picker',
+    'scripts/group-names'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
