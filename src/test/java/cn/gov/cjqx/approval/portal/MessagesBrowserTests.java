@@ -61,7 +61,7 @@ class MessagesBrowserTests {
 			assertThat(leader.text()).contains("【待办】政务新媒体变更", "单位决定", businessKey, "未读");
 			leader.screenshot("49-portal-messages");
 			assertThat(leader.accessibilityProblems()).isEmpty();
-			leader.pressStartingWith("【待办】");
+			leader.pressStartingWith("【待办】").waitForUrl("/camunda/app/tasklist/");
 			assertThat(leader.url()).contains("/camunda/app/tasklist/default/#/?task=");
 			leader.open("/portal/messages");
 			assertThat(leader.text()).doesNotContain("未读");
@@ -72,7 +72,7 @@ class MessagesBrowserTests {
 		try (PortalBrowser clerk = new PortalBrowser(port, SCREENSHOTS)) {
 			clerk.logIn(unit.applicant()).follow("消息1");
 			assertThat(clerk.text()).contains("【办结】政务新媒体变更", "已撤回");
-			clerk.pressStartingWith("【办结】");
+			clerk.pressStartingWith("【办结】").waitForUrl("/portal/procedures/");
 			assertThat(clerk.url()).endsWith("/portal/procedures/" + businessKey);
 		}
 	}

@@ -140,6 +140,12 @@ public final class PortalBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/** Waits until the browser is at an address that contains {@code part} (after a redirect). */
+	public PortalBrowser waitForUrl(String part) {
+		until(driver -> driver.getCurrentUrl().contains(part));
+		return this;
+	}
+
 	/** Presses the first button whose text starts so (a message's title in 消息). */
 	public PortalBrowser pressStartingWith(String text) {
 		click(until(ExpectedConditions.elementToBeClickable(By.xpath("//button[starts-with(normalize-space(),'" + text + "')]"))));
