@@ -11,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.support.Fixtures;
 import cn.gov.cjqx.approval.support.IntegrationTest;
 import cn.gov.cjqx.approval.support.OpeningScenario;
@@ -26,7 +25,7 @@ import cn.gov.cjqx.approval.support.TestHttp.Response;
 @IntegrationTest
 class HandoverApiTests {
 
-	static final String COLLEAGUE = "office-b";
+	static final String COLLEAGUE = Fixtures.OFFICE_COLLEAGUE;
 
 	@LocalServerPort
 	int port;
@@ -54,7 +53,7 @@ class HandoverApiTests {
 	@BeforeEach
 	void aChangeAtTheBureauOffice() {
 		http = new TestHttp(port);
-		fixtures.ensureUser(COLLEAGUE, Groups.BUREAU_OFFICE);
+		fixtures.ensureOfficeColleague();
 		unit = scenario.newUnit();
 		long accountId = scenario.giveActiveAccount(unit);
 		Response change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",

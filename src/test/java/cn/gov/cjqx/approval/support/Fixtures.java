@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.cjqx.approval.account.NewMediaAccountRepository;
 import cn.gov.cjqx.approval.demo.DemoUnits;
+import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.procedure.BusinessKeys;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcedureKind;
@@ -67,11 +68,26 @@ public class Fixtures {
 
 	/** A user with password "demo" in the given groups, e.g. for tests that lock a user out by failed logins. */
 	public void ensureUser(String id, String... groups) {
+		ensurePerson(id, id, "测试", groups);
+	}
+
+	/**
+	 * A second member of the bureau office, "office-b", named as a person is (an approver's page shows them by name:
+	 * the browser walks check that no login id appears).
+	 */
+	public String ensureOfficeColleague() {
+		ensurePerson(OFFICE_COLLEAGUE, "赵干事", "局办公室", Groups.BUREAU_OFFICE);
+		return OFFICE_COLLEAGUE;
+	}
+
+	public static final String OFFICE_COLLEAGUE = "office-b";
+
+	private void ensurePerson(String id, String firstName, String lastName, String... groups) {
 		if (identity.createUserQuery().userId(id).count() == 0) {
 			User user = identity.newUser(id);
-			user.setFirstName(id);
-			user.setLastName("测试");
-		user.setEmail(id + "@test.example.gov.cn");
+			user.setFirstName(firstName);
+			user.setLastName(lastName);
+			user.setEmail(id + "@test.example.gov.cn");
 			user.setPassword("demo");
 			identity.saveUser(user);
 			for (String group : groups) {

@@ -208,6 +208,37 @@ public final class TasklistBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/** The line under the task's header for its holder: 交给同事：[选择同事] [转办] [委派] (scripts/colleague-picker.js). */
+	private static final By HANDOVER_LINE = By.cssSelector(".cjqx-handover");
+
+	/** The colleagues the holder's 交给同事 line offers, by name. */
+	public List<String> handOverLine() {
+		WebElement line = until(ExpectedConditions.visibilityOfElementLocated(HANDOVER_LINE));
+		return new org.openqa.selenium.support.ui.Select(line.findElement(By.tagName("select"))).getOptions()
+			.stream()
+			.filter(option -> !option.getDomAttribute("value").isEmpty())
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	/** What the line under the header says to the colleague a step was delegated to. */
+	public String handOverNote() {
+		return until(ExpectedConditions.visibilityOfElementLocated(HANDOVER_LINE)).getText();
+	}
+
+	/**
+	 * Picks a colleague by name on the 交给同事 line, presses 转办 or 委派 and waits until the page has loaded again
+	 * with the new holder in the header.
+	 */
+	public TasklistBrowser handOverTo(String name, String action) {
+		WebElement line = until(ExpectedConditions.visibilityOfElementLocated(HANDOVER_LINE));
+		new org.openqa.selenium.support.ui.Select(line.findElement(By.tagName("select"))).selectByVisibleText(name);
+		line.findElement(By.xpath(".//button[normalize-space()='" + action + "']")).click();
+		until(ExpectedConditions.stalenessOf(line));
+		until(ExpectedConditions.visibilityOfElementLocated(ASSIGNEE));
+		return this;
+	}
+
 	/** Opens 发起流程 and the start form of the process of this name, as a clerk does. */
 	public TasklistBrowser openStartForm(String processName) {
 		until(ExpectedConditions.elementToBeClickable(By.xpath("//*[self::a or self::button][normalize-space()='发起流程']")))

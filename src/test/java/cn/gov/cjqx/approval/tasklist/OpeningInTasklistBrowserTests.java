@@ -23,7 +23,8 @@ import cn.gov.cjqx.approval.support.TestHttp.Response;
 
 /**
  * An opening walked through real Tasklist in headless Chromium by the demo users of 澄江市气象台, the bureau office and
- * the city government office, with one return for correction. Screenshots of each step go to target/screenshots.
+ * the city government office, with two returns for correction: the bureau office's, after which the leaders decide
+ * again (the correction changed what they decided on), and the city office's, which comes straight back to it. Screenshots of each step go to target/screenshots.
  * CI installs Debian's chromium and chromium-driver and checks that this test ran.
  */
 @IntegrationTest
@@ -107,6 +108,22 @@ class OpeningInTasklistBrowserTests {
 		try (TasklistBrowser city = new TasklistBrowser(port, SCREENSHOTS)) {
 			city.logIn("city").openGroupTask("市政府办公室审批").screenshot("05-city-approval");
 			look(city, "city 市政府办公室审批");
+			city.choose("退回修改").fill("审批意见", "访问链接请填写账号主页地址").complete();
+		}
+		// 驳回到指定节点: the correction does not touch what the unit decided on, so it goes straight back to the city
+		// office, past the unit's leaders and the bureau office
+		try (TasklistBrowser applicant = new TasklistBrowser(port, SCREENSHOTS)) {
+			applicant.logIn("applicant2").openGroupTask("补正备案材料");
+			look(applicant, "applicant2 补正备案材料（市政府办公室退回）");
+			assertThat(applicant.formText()).contains("访问链接请填写账号主页地址");
+			applicant.fill("访问链接", "https://www.douyin.com/user/cjqxt").choose("修改后重新提交").complete();
+		}
+		assertThat(http.get("applicant2", "/api/procedures/" + businessKey).json().path("currentSteps").toString())
+			.as("back at the step that returned it").contains("市政府办公室审批");
+		try (TasklistBrowser city = new TasklistBrowser(port, SCREENSHOTS)) {
+			city.logIn("city").openGroupTask("市政府办公室审批").screenshot("05b-city-approval-again");
+			look(city, "city 市政府办公室审批（补正后）");
+			assertThat(city.formText()).contains("访问链接请填写账号主页地址", "https://www.douyin.com/user/cjqxt");
 			city.choose("同意").fill("审批意见", "同意开设").complete();
 		}
 		try (TasklistBrowser office = new TasklistBrowser(port, SCREENSHOTS)) {

@@ -1,15 +1,20 @@
 /*
- * 转办 in Tasklist's task view: the 办理人 field in the header asks for a login id. While its holder edits it, this
- * customScript (config.js) offers the step's colleagues by name — the members of its candidate groups, from
- * GET /api/tasks/{taskId}/colleagues with Tasklist's session — as a drop-down 选择同事 under the field, and as
- * suggestions (a datalist: the id, with the name beside it) while typing. Picking a name writes the colleague's id
- * into the field; ✓ (or Enter) hands the step over.
+ * 转办 and 委派 in Tasklist's task view, by name. Tasklist itself offers only its 办理人 field in the header, which asks
+ * for a login id, and no 委派 at all. This customScript (config.js) adds, for the step's holder, a line under the
+ * header — 交给同事：[选择同事] [转办] [委派] — made of ordinary controls (reachable with Tab), and while the 办理人
+ * field is edited it offers the same colleagues as a drop-down 选择同事 under the field and as suggestions (a
+ * datalist: the id, with the name beside it). The colleagues are the members of the step's candidate groups, from
+ * GET /api/tasks/{taskId}/colleagues with Tasklist's session; only the holder gets an answer, so nobody else sees
+ * the line.
  *
- * Tasklist's own ✓ would first look the id up in the user list, which an approver may not read (no READ on users),
- * and silently put the old holder back. For a colleague of the list this script sets the assignee itself, the way
- * Tasklist does (POST …/task/{id}/assignee on the engine API with Tasklist's session and CSRF token), so the engine's
- * rule still applies (TASK_HANDOVER_NOT_ALLOWED, shown under the field), and reloads the page on success. Any other
- * id goes through Tasklist as before.
+ * 转办 sets the assignee, 委派 delegates (the colleague works on the step and submitting the form hands it back), both
+ * the way Tasklist calls the engine (POST …/task/{id}/assignee or …/delegate on the engine API with Tasklist's session
+ * and CSRF token), so the engine's rule still applies (TASK_HANDOVER_NOT_ALLOWED, shown in Chinese under the
+ * controls) and each act lands in the procedure's timeline; the page loads again on success.
+ *
+ * Tasklist's own ✓ of the 办理人 field would first look the id up in the user list, which an approver may not read
+ * (no READ on users), and silently put the old holder back; for a colleague of the list this script hands over
+ * itself. Any other id goes through Tasklist as before.
  *
  * Tasklist's inline field ([cam-tasklist-task-meta] [cam-widget-inline-field][value="assignee.id"], AngularJS) carries
  * the class inline-editing while it is edited, shows its input in a span.edit inside it (its ✓ and ✗ are moved to
@@ -19,6 +24,7 @@
 
 const PICKER_CLASS = 'cjqx-colleague-picker';
 const LIST_ID = 'cjqx-colleagues';
+const BAR_CLASS = 'cjqx-handover';
 
 function taskId() {
   const match = /[?&]task=([^&]+)/.exec(window.location.hash);
@@ -113,9 +119,11 @@ function showError(input, text) {
   message.textContent = text;
 }
 
-function handOver(input, userId) {
+// 转办 (assignee) or 委派 (delegate) through the engine API as Tasklist calls it; shows a refusal next to `place`
+function handOver(place, userId, delegate) {
   const id = taskId();
-  fetch('/camunda/api/engine/engine/default/task/' + encodeURIComponent(id) + '/assignee', {
+  const what = delegate ? '委派' : '转办';
+  fetch('/camunda/api/engine/engine/default/task/' + encodeURIComponent(id) + (delegate ? '/delegate' : '/assignee'), {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
@@ -127,9 +135,10 @@ function handOver(input, userId) {
         window.location.reload();
         return null;
       }
-      return response.json().catch(() => ({})).then((body) => showError(input, body.message || '转办未成功，请刷新页面后重试。'));
+      return response.json().catch(() => ({}))
+        .then((body) => showError(place, body.message || what + '未成功，请刷新页面后重试。'));
     })
-    .catch(() => showError(input, '转办未成功，请检查网络后重试。'));
+    .catch(() => showError(place, what + '未成功，请检查网络后重试。'));
 }
 
 // ✓ or Enter while the field holds a colleague of the list: handed over here, before Tasklist sees the click or key
@@ -149,7 +158,7 @@ function intercept(event) {
   }
   event.preventDefault();
   event.stopImmediatePropagation();
-  handOver(input, userId);
+  handOver(input, userId, false);
 }
 
 function offer() {
@@ -174,6 +183,109 @@ function offer() {
   });
 }
 
+// the line under the task's header: 交给同事：[选择同事] [转办] [委派]
+function bar(meta, id, list) {
+  const line = document.createElement('div');
+  line.className = BAR_CLASS + ' form-inline';
+  line.dataset.task = id;
+  line.setAttribute('role', 'group');
+  line.setAttribute('aria-label', '转办或委派');
+  line.style.padding = '6px 15px';
+  const label = document.createElement('label');
+  label.textContent = '交给同事：';
+  label.style.marginRight = '6px';
+  const select = document.createElement('select');
+  select.className = 'form-control input-sm';
+  select.id = 'cjqx-handover-colleague';
+  label.htmlFor = select.id;
+  const prompt = document.createElement('option');
+  prompt.value = '';
+  prompt.textContent = '选择同事…';
+  select.appendChild(prompt);
+  for (const colleague of list) {
+    const option = document.createElement('option');
+    option.value = colleague.userId;
+    option.textContent = colleague.name;
+    select.appendChild(option);
+  }
+  const hint = document.createElement('span');
+  hint.className = 'help-block';
+  hint.style.display = 'inline';
+  hint.style.marginLeft = '8px';
+  hint.textContent = '转办：此环节从此由同事办理；委派：同事办理后交回您。';
+  line.append(label, select, button('转办', select, false), button('委派', select, true), hint);
+  meta.insertAdjacentElement('afterend', line);
+}
+
+function button(text, select, delegate) {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.className = 'btn btn-default btn-sm';
+  element.style.marginLeft = '6px';
+  element.textContent = text;
+  element.addEventListener('click', () => {
+    if (!select.value) {
+      showError(select, '请先选择同事。');
+      select.focus();
+      return;
+    }
+    element.disabled = true;
+    handOver(select, select.value, delegate);
+    element.disabled = false;
+  });
+  return element;
+}
+
+function offerBar() {
+  const meta = document.querySelector('[cam-tasklist-task-meta]');
+  const id = taskId();
+  const existing = document.querySelector('.' + BAR_CLASS);
+  if (existing && (!meta || existing.dataset.task !== id)) {
+    existing.remove();
+  }
+  // asked again when the holder changes (a candidate who claims the step becomes its holder)
+  const field = assigneeField();
+  const key = id + '|' + (field ? field.textContent.trim() : '');
+  if (!meta || !id || meta.dataset.cjqxBar === key) {
+    return;
+  }
+  // marked at once, so the observer does not ask twice while the answer is on its way
+  meta.dataset.cjqxBar = key;
+  Promise.all([colleagues(id), task(id)]).then(([list, current]) => {
+    if (!list || !list.length || taskId() !== id || document.querySelector('.' + BAR_CLASS)) {
+      return;
+    }
+    if (current && current.delegationState === 'PENDING' && current.owner && current.owner !== current.assignee) {
+      delegatedNote(meta, id, list, current.owner);
+    }
+    else {
+      bar(meta, id, list);
+    }
+  });
+}
+
+// the task as Tasklist reads it (owner and delegationState tell a delegated step)
+function task(id) {
+  return fetch('/camunda/api/engine/engine/default/task/' + encodeURIComponent(id), {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' }
+  })
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null);
+}
+
+// for the colleague a step was delegated to: whose it is and that completing it hands it back
+function delegatedNote(meta, id, list, owner) {
+  const known = list.find((colleague) => colleague.userId === owner);
+  const name = known ? known.name : '委派人';
+  const note = document.createElement('div');
+  note.className = BAR_CLASS + ' text-info';
+  note.dataset.task = id;
+  note.style.padding = '6px 15px';
+  note.textContent = '此环节由' + name + '委派给您：填写后点“完成”，交回' + name + '决定。';
+  meta.insertAdjacentElement('afterend', note);
+}
+
 document.addEventListener('click', intercept, true);
 document.addEventListener('keydown', intercept, true);
 new MutationObserver(() => {
@@ -181,4 +293,5 @@ new MutationObserver(() => {
   if (input && input.dataset.cjqxPicker !== taskId()) {
     offer();
   }
+  offerBar();
 }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style'] });
