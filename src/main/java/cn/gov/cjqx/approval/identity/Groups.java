@@ -34,6 +34,16 @@ public final class Groups {
 		return role + "-" + unitCode;
 	}
 
+	/** A group's name for a procedure of one unit: 澄江市气象台单位领导 for its unit's groups, 局办公室 for the offices. */
+	public static String labelIn(String groupId, String unitCode, String unitName) {
+		for (String role : List.of(APPLICANTS, UNIT_LEADERS)) {
+			if (groupId.equals(ofUnit(role, unitCode))) {
+				return unitName + label(role);
+			}
+		}
+		return label(groupId);
+	}
+
 	public static String label(String groupId) {
 		return switch (groupId) {
 			case APPLICANTS -> "经办人";

@@ -133,6 +133,13 @@ public class Handovers {
 		return events.findByBusinessKeyOrderByHappenedAtAscIdAsc(businessKey);
 	}
 
+	/** Whether the person may read the procedure: one of its unit's or a supervisor, its applicant, or a copy. */
+	public boolean mayRead(AppUser user, Procedure procedure) {
+		String unitCode = procedure.getUnit() == null ? null : procedure.getUnit().getCode();
+		return user.canSeeUnit(unitCode) || user.id().equals(procedure.getApplicantId())
+				|| isCopiedTo(user, procedure.getBusinessKey());
+	}
+
 	/** Whether the procedure was copied to this person or to one of their groups. */
 	public boolean isCopiedTo(AppUser user, String businessKey) {
 		return events.existsByBusinessKeyAndKindAndTargetUser(businessKey, ProcedureEvent.Kind.COPIED, user.id())

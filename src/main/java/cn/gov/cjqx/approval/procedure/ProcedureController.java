@@ -119,12 +119,10 @@ class ProcedureController {
 	ProcedureView get(@PathVariable String businessKey) {
 		Procedure procedure = procedures.findByBusinessKey(businessKey)
 			.orElseThrow(() -> ApiException.notFound("未找到业务编号为 " + businessKey + " 的事项"));
-		AppUser user = CurrentUser.get();
-		String unitCode = procedure.getUnit() == null ? null : procedure.getUnit().getCode();
-		if (!user.canSeeUnit(unitCode) && !user.id().equals(procedure.getApplicantId())
-				&& !handovers.isCopiedTo(user, businessKey)) {
+		if (!handovers.mayRead(CurrentUser.get(), procedure)) {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能查看本单位的事项");
 		}
+		String unitCode = procedure.getUnit() == null ? null : procedure.getUnit().getCode();
 		List<Step> steps = procedure.getProcessInstanceId() == null ? List.of()
 				: taskService.createTaskQuery()
 					.processInstanceId(procedure.getProcessInstanceId())

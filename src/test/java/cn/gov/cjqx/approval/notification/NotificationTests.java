@@ -25,7 +25,6 @@ import cn.gov.cjqx.approval.support.IntegrationTest;
 import cn.gov.cjqx.approval.support.OpeningScenario;
 import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
 import cn.gov.cjqx.approval.support.TestHttp;
-import cn.gov.cjqx.approval.support.TestHttp.Response;
 import cn.gov.cjqx.approval.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 
@@ -173,12 +172,7 @@ class NotificationTests {
 	}
 
 	private void fileChange() {
-		long accountId = scenario.giveActiveAccount(unit);
-		Response change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",
-				"{\"reason\":\"分管领导调整\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"局长签批\","
-						+ "\"hostLeader\":\"李明 副主任\"}");
-		assertThat(change.status()).as(change.toString()).isEqualTo(201);
-		businessKey = change.json().path("businessKey").asText();
+		businessKey = scenario.fileChange(http, unit);
 	}
 
 	private Task step() {

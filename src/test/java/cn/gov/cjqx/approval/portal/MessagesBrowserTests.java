@@ -16,7 +16,6 @@ import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
 import cn.gov.cjqx.approval.support.PortalBrowser;
 import cn.gov.cjqx.approval.support.TasklistBrowser;
 import cn.gov.cjqx.approval.support.TestHttp;
-import cn.gov.cjqx.approval.support.TestHttp.Response;
 
 /**
  * 消息 as people meet it: the unit leader finds a new filing in the portal's header and in Tasklist's, opens it from
@@ -44,12 +43,7 @@ class MessagesBrowserTests {
 	@Test
 	void shouldShowANewTaskInBothHeadersAndAnEndedProcedureToTheClerk() {
 		TestUnit unit = scenario.newUnit();
-		long accountId = scenario.giveActiveAccount(unit);
-		Response change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",
-				"{\"reason\":\"分管领导调整\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"局长签批\","
-						+ "\"hostLeader\":\"李明 副主任\"}");
-		assertThat(change.status()).as(change.toString()).isEqualTo(201);
-		String businessKey = change.json().path("businessKey").asText();
+		String businessKey = scenario.fileChange(http, unit);
 
 		try (TasklistBrowser tasklist = new TasklistBrowser(port, SCREENSHOTS)) {
 			assertThat(tasklist.logIn(unit.leader()).messagesLink()).isEqualTo("消息1 http://localhost:" + port

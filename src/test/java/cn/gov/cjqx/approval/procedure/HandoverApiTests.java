@@ -55,12 +55,7 @@ class HandoverApiTests {
 		http = new TestHttp(port);
 		fixtures.ensureOfficeColleague();
 		unit = scenario.newUnit();
-		long accountId = scenario.giveActiveAccount(unit);
-		Response change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",
-				"{\"reason\":\"分管领导调整\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"局长签批\","
-						+ "\"hostLeader\":\"李明 副主任\"}");
-		assertThat(change.status()).as(change.toString()).isEqualTo(201);
-		businessKey = change.json().path("businessKey").asText();
+		businessKey = scenario.fileChange(http, unit);
 		http.completeTask(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"}}");
 		review = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
 		assertThat(review.getName()).isEqualTo("局办公室审核");

@@ -53,12 +53,7 @@ class UrgeApiTests {
 		ClockUtil.setCurrentTime(Date.from(THURSDAY.toInstant()));
 		http = new TestHttp(port);
 		unit = scenario.newUnit();
-		long accountId = scenario.giveActiveAccount(unit);
-		Response change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",
-				"{\"reason\":\"分管领导调整\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"局长签批\","
-						+ "\"hostLeader\":\"李明 副主任\"}");
-		assertThat(change.status()).as(change.toString()).isEqualTo(201);
-		businessKey = change.json().path("businessKey").asText();
+		businessKey = scenario.fileChange(http, unit);
 	}
 
 	@AfterEach

@@ -69,12 +69,7 @@ class WithdrawalApiTests {
 
 	@Test
 	void shouldWithdrawAChangeAndATakedownBeforeTheFirstDecision() {
-		long accountId = scenario.giveActiveAccount(unit);
-		Response change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",
-				"{\"reason\":\"分管领导调整\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"局长签批\","
-						+ "\"hostLeader\":\"李明 副主任\"}");
-		assertThat(change.status()).as(change.toString()).isEqualTo(201);
-		String changeKey = change.json().path("businessKey").asText();
+		String changeKey = scenario.fileChange(http, unit);
 		assertThat(withdraw(unit.applicant(), changeKey).status()).isEqualTo(204);
 		assertWithdrawn(changeKey);
 

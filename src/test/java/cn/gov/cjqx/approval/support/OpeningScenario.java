@@ -93,6 +93,19 @@ public class OpeningScenario {
 		return accounts.save(account).getId();
 	}
 
+	/**
+	 * Files a change of the unit's account (a new one, given as if opened earlier) as its applicant: the 分管领导 changes,
+	 * on the main leader's consent. Returns the business key; the change waits for the unit's leaders.
+	 */
+	public String fileChange(TestHttp http, TestUnit unit) {
+		long accountId = giveActiveAccount(unit);
+		TestHttp.Response change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",
+				"{\"reason\":\"分管领导调整\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"局长签批\","
+						+ "\"hostLeader\":\"李明 副主任\"}");
+		org.assertj.core.api.Assertions.assertThat(change.status()).as(change.toString()).isEqualTo(201);
+		return change.json().path("businessKey").asText();
+	}
+
 	/** A website of the unit, ONLINE, with well-formed identifiers of its own; returns its id. */
 	public long newWebsite(TestUnit unit) {
 		int n = COUNTER.incrementAndGet();

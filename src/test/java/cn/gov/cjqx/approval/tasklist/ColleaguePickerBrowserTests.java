@@ -26,7 +26,6 @@ import cn.gov.cjqx.approval.support.OpeningScenario;
 import cn.gov.cjqx.approval.support.OpeningScenario.TestUnit;
 import cn.gov.cjqx.approval.support.TasklistBrowser;
 import cn.gov.cjqx.approval.support.TestHttp;
-import cn.gov.cjqx.approval.support.TestHttp.Response;
 
 /**
  * 转办 and 委派 in Tasklist by name (scripts/colleague-picker.js), in headless Chromium: the bureau office's clerk holds
@@ -97,6 +96,7 @@ class ColleaguePickerBrowserTests {
 			assertThat(office.handOverLine()).as("the holder's 交给同事 line, by name").contains(name)
 				.doesNotContain(COLLEAGUE);
 			office.screenshot("62-office-delegate-line");
+			assertThat(office.priorityLabel()).as("the bare priority number on task cards is named").isEqualTo("\"优先级 \"");
 			office.handOverTo(name, "委派");
 		}
 		Task delegated = tasks.createTaskQuery().taskId(review.getId()).singleResult();
@@ -110,6 +110,8 @@ class ColleaguePickerBrowserTests {
 			assertThat(colleague.handOverNote()).as("whose step it is and that it goes back")
 				.isEqualTo("此环节由" + holder + "委派给您：填写后点“完成”，交回" + holder + "决定。");
 			colleague.choose("同意").fill("审批意见", "已核对，建议同意").screenshot("63-colleague-delegated-task").complete();
+			assertThat(colleague.nextStep()).as("委派: back to its holder")
+				.isEqualTo("已提交（" + businessKey + "）。下一步：局办公室审核（" + holder + "）。");
 		}
 		Task back = tasks.createTaskQuery().taskId(review.getId()).singleResult();
 		assertThat(back).as("委派: the step comes back to its holder, not to the next step").isNotNull();
@@ -124,12 +126,7 @@ class ColleaguePickerBrowserTests {
 
 	private String fileChangeUpToTheBureauOffice(TestHttp http) {
 		TestUnit unit = scenario.newUnit();
-		long accountId = scenario.giveActiveAccount(unit);
-		Response change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",
-				"{\"reason\":\"分管领导调整\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"局长签批\","
-						+ "\"hostLeader\":\"李明 副主任\"}");
-		assertThat(change.status()).as(change.toString()).isEqualTo(201);
-		String businessKey = change.json().path("businessKey").asText();
+		String businessKey = scenario.fileChange(http, unit);
 		http.completeTask(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"}}");
 		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getName())
 			.isEqualTo("局办公室审核");

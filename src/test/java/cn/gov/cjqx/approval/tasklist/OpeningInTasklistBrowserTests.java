@@ -104,6 +104,9 @@ class OpeningInTasklistBrowserTests {
 				.anySatisfy(link -> assertThat(link.href()).endsWith("/registration-form.docx"));
 			office.screenshot("07-office-review-filing").scrollTo("审批记录").screenshot("08-office-review-timeline");
 			office.choose("同意").complete();
+			assertThat(office.nextStep()).as("the notice after 完成")
+				.isEqualTo("已提交（" + businessKey + "）。下一步：市政府办公室审批（市政府办公室）。");
+			office.screenshot("08b-office-next-step");
 		}
 		try (TasklistBrowser city = new TasklistBrowser(port, SCREENSHOTS)) {
 			city.logIn("city").openGroupTask("市政府办公室审批").screenshot("05-city-approval");
@@ -133,6 +136,7 @@ class OpeningInTasklistBrowserTests {
 				.fill("玉溪市政务新媒体备案发布管理系统备案编号", "YX-2026-0201")
 				.screenshot("06-office-filing-numbers")
 				.complete();
+			assertThat(office.nextStep()).isEqualTo("已提交（" + businessKey + "）。事项已办结：已通过。");
 		}
 
 		assertThat(foreign.values().stream().flatMap(java.util.Set::stream).toList())

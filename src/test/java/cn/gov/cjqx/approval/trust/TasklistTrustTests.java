@@ -75,15 +75,10 @@ class TasklistTrustTests {
 	@Test
 	void shouldAnswerAClerkWhoClaimsTheLeadersTaskInChinese() throws Exception {
 		TestUnit unit = scenario.newUnit();
-		long accountId = scenario.giveActiveAccount(unit);
-		TestHttp http = new TestHttp(port);
-		var change = http.postJson(unit.applicant(), "/api/new-media/accounts/" + accountId + "/changes",
-				"{\"reason\":\"分管领导调整\",\"decisionBasis\":\"MAIN_LEADER_CONSENT\",\"decisionReference\":\"局长签批\","
-						+ "\"hostLeader\":\"李明 副主任\"}");
-		assertThat(change.status()).as(change.toString()).isEqualTo(201);
+		String businessKey = scenario.fileChange(new TestHttp(port), unit);
 		String taskId = engine.getTaskService()
 			.createTaskQuery()
-			.processInstanceBusinessKey(change.json().path("businessKey").asText())
+			.processInstanceBusinessKey(businessKey)
 			.singleResult()
 			.getId();
 		TasklistSession clerk = TasklistSession.logIn(port, unit.applicant());

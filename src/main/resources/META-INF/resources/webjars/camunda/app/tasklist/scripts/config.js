@@ -25,9 +25,10 @@ export default {
   // Tasklist 7.24's Camunda Forms (form-js) grey out 发起/完成 after any typing in a dynamic list, and speak English;
   // the why and how are in scripts/form-js-fixes.js; messages-link puts 消息 (unread count) in the header;
   // relative-times writes moment's English relative dates (in 8 days) in Chinese; colleague-picker offers the step's
-  // colleagues by name when the 办理人 (转办) is edited; group-names writes the groups' names in the 管理组 dialog
+  // colleagues by name for 转办 and 委派 (a line under the task's header, and the 办理人 field); group-names writes the
+  // groups' names in the 管理组 dialog; next-step tells, after 完成, the next step and who holds it
   customScripts: ['scripts/form-js-fixes', 'scripts/messages-link', 'scripts/relative-times', 'scripts/colleague-picker',
-    'scripts/group-names'],
+    'scripts/group-names', 'scripts/next-step'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
