@@ -96,6 +96,9 @@ class ColleaguePickerBrowserTests {
 			assertThat(office.handOverLine()).as("the holder's 交给同事 line, by name").contains(name)
 				.doesNotContain(COLLEAGUE);
 			office.screenshot("62-office-delegate-line");
+			assertThat(office.filterCounts()).as("every filter counted, not only the selected one")
+				.containsEntry("我的待办", String.valueOf(tasks.createTaskQuery().taskAssignee("office").count()))
+				.containsKeys("本组待办", "已逾期");
 			assertThat(office.priorityLabel()).as("the bare priority number on task cards is named").isEqualTo("\"优先级 \"");
 			office.handOverTo(name, "委派");
 		}

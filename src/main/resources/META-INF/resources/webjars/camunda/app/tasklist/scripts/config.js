@@ -26,9 +26,10 @@ export default {
   // the why and how are in scripts/form-js-fixes.js; messages-link puts 消息 (unread count) in the header;
   // relative-times writes moment's English relative dates (in 8 days) in Chinese; colleague-picker offers the step's
   // colleagues by name for 转办 and 委派 (a line under the task's header, and the 办理人 field); group-names writes the
-  // groups' names in the 管理组 dialog; next-step tells, after 完成, the next step and who holds it
+  // groups' names in the 管理组 dialog; next-step tells, after 完成, the next step and who holds it; filter-counts
+  // counts every filter, not only the selected one
   customScripts: ['scripts/form-js-fixes', 'scripts/messages-link', 'scripts/relative-times', 'scripts/colleague-picker',
-    'scripts/group-names', 'scripts/next-step'],
+    'scripts/group-names', 'scripts/next-step', 'scripts/filter-counts'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
