@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -65,8 +66,13 @@ class ColleaguePickerBrowserTests {
 		Task review = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
 		String name = colleagueName(http, review);
 
+		// overdue since yesterday: the card says so
+		review.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
+		tasks.saveTask(review);
+
 		try (TasklistBrowser office = new TasklistBrowser(port, Path.of("target", "screenshots"))) {
 			office.logIn("office").openTask(review.getId());
+			assertThat(office.dueDateMark()).isEqualTo("\"（已逾期）\"");
 			assertThat(office.taskGroups()).as("管理组 shows the group's name beside its id")
 				.containsExactly(Groups.BUREAU_OFFICE + "（局办公室）");
 			assertThat(office.editAssignee()).as("the colleagues offered by name").contains(name).doesNotContain(COLLEAGUE);
