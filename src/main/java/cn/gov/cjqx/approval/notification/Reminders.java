@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,17 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.gov.cjqx.approval.calendar.WorkingDayCalendar;
 import cn.gov.cjqx.approval.identity.Groups;
 import cn.gov.cjqx.approval.notification.Notifications.Notice;
-import cn.gov.cjqx.approval.procedure.HandedOver;
 import cn.gov.cjqx.approval.procedure.Procedure;
 import cn.gov.cjqx.approval.procedure.ProcessProcedures;
-import cn.gov.cjqx.approval.procedure.Urged;
 
 /**
  * Reminders about the open steps of procedures, counted in working days: on a working day, the holders of a step due
  * on the next working day are told once (明日到期); the holders of an overdue step are told every working day (已逾期);
  * once a step is overdue for more than {@value #ESCALATE_AFTER_WORKING_DAYS} working days the bureau office is told
  * (逾期督办). Every node runs the sweep ({@code app.notifications.reminders.every}); the dedupe keys make each message
- * happen once. A 催办, a 转办/委派 and a 抄送 are told at once.
+ * happen once. (A 催办, a 转办/委派 and a 抄送 are told at once: {@link ActNotifications}.)
  */
 @Component
 class Reminders {
@@ -118,53 +115,11 @@ class Reminders {
 							notice(NotificationKind.OVERDUE_ESCALATED, procedure, task,
 									"的“" + task.getName() + "”环节已逾期超过 " + ESCALATE_AFTER_WORKING_DAYS
 											+ " 个工作日（期限 " + Texts.due(task.getDueDate()) + "），请督促办理。",
-									"/camunda/app/tasklist/default/#/?task=" + task.getId(), "ESCALATED:" + task.getId()));
+									Texts.tasklistLink(task.getId()), "ESCALATED:" + task.getId()));
 				}
 			}
 		}
 		return written;
-	}
-
-	@EventListener
-	void urged(Urged urged) {
-		Task task = holders.withoutAuthorization(() -> tasks.createTaskQuery().taskId(urged.taskId()).singleResult());
-		Procedure procedure = procedures.find(urged.processInstanceId()).orElse(null);
-		if (task == null || procedure == null) {
-			return;
-		}
-		List<IdentityLink> links = holders.withoutAuthorization(() -> tasks.getIdentityLinksForTask(task.getId()));
-		notifications.write(holders.of(task.getAssignee(), links),
-				new Notice(NotificationKind.URGED, procedure.getBusinessKey(), task.getId(),
-						Texts.title(NotificationKind.URGED, procedure, task.getName()),
-						urged.urgedByName() + "于" + Texts.DAY.format(urged.urgedOn()) + "催办：" + procedure.getUnit().getFullName()
-								+ "的" + Texts.procedure(procedure) + "的“" + task.getName() + "”环节已超过办理期限（"
-								+ Texts.due(task.getDueDate()) + "），请尽快办理。",
-						Texts.taskLink(procedure, task.getId(), links), "URGED:" + task.getId() + ":" + urged.urgedOn()));
-	}
-
-	/** 转办/委派: the step's new holder; 抄送: the person, or the members of the group, it was copied to. */
-	@EventListener
-	void handedOver(HandedOver handover) {
-		Procedure procedure = procedures.find(handover.processInstanceId()).orElse(null);
-		if (procedure == null) {
-			return;
-		}
-		NotificationKind kind = NotificationKind.valueOf(handover.kind().name());
-		String stamp = handover.kind() + ":" + Notifications.now().toEpochMilli();
-		if (handover.taskId() != null) {
-			notifications.write(Set.of(handover.targetUser()), new Notice(kind, procedure.getBusinessKey(),
-					handover.taskId(), Texts.title(kind, procedure, handover.taskName()),
-					handover.actorName() + "把" + procedure.getUnit().getFullName() + "的" + Texts.procedure(procedure)
-							+ "的“" + handover.taskName() + "”环节" + kind.label() + "给您办理。",
-					"/camunda/app/tasklist/default/#/?task=" + handover.taskId(), stamp + ":" + handover.taskId()));
-			return;
-		}
-		Set<String> readers = handover.targetUser() != null ? Set.of(handover.targetUser())
-				: holders.membersOf(handover.targetGroup());
-		notifications.write(readers, new Notice(kind, procedure.getBusinessKey(), null, Texts.title(kind, procedure, null),
-				handover.actorName() + "把" + procedure.getUnit().getFullName() + "的" + Texts.procedure(procedure)
-						+ "抄送给您查看" + (handover.note() == null ? "。" : "：" + handover.note()),
-				Texts.procedureLink(procedure), stamp + ":" + procedure.getBusinessKey()));
 	}
 
 	private static Notice notice(NotificationKind kind, Procedure procedure, Task task, String rest, String link,

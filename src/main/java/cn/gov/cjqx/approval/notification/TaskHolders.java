@@ -1,11 +1,11 @@
 package cn.gov.cjqx.approval.notification;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -34,7 +34,7 @@ class TaskHolders {
 	}
 
 	Set<String> of(String assignee, Collection<? extends IdentityLink> links) {
-		return of(assignee, links, new ConcurrentHashMap<>());
+		return of(assignee, links, new HashMap<>());
 	}
 
 	/** The same, with the members of each group looked up once per {@code members} map (one sweep). */

@@ -38,7 +38,12 @@ final class Texts {
 		boolean applicants = links.stream()
 			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
 					&& link.getGroupId().startsWith(Groups.APPLICANTS + "-"));
-		return applicants ? procedureLink(procedure) : "/camunda/app/tasklist/default/#/?task=" + taskId;
+		return applicants ? procedureLink(procedure) : tasklistLink(taskId);
+	}
+
+	/** The step in Tasklist. */
+	static String tasklistLink(String taskId) {
+		return "/camunda/app/tasklist/default/#/?task=" + taskId;
 	}
 
 	static String procedureLink(Procedure procedure) {
