@@ -11,18 +11,25 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public enum CorrectionChoice {
 	/** 修改后重新提交 */
-	RESUBMIT("resubmit"),
+	RESUBMIT("resubmit", "修改后重新提交"),
 	/** 撤回申请 */
-	WITHDRAW("withdraw");
+	WITHDRAW("withdraw", "撤回申请");
 
 	private final String value;
 
-	CorrectionChoice(String value) {
+	private final String label;
+
+	CorrectionChoice(String value, String label) {
 		this.value = value;
+		this.label = label;
 	}
 
 	public String value() {
 		return value;
+	}
+
+	public String label() {
+		return label;
 	}
 
 	/** The choice in the task's form field {@code field}, or a refusal when there is none. */

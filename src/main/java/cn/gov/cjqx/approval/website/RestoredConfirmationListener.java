@@ -7,11 +7,14 @@ import org.springframework.stereotype.Component;
 import cn.gov.cjqx.approval.procedure.ProcessVariable;
 import cn.gov.cjqx.approval.procedure.Refusals;
 
-/** On completing a "confirm restored" task (takedown or outage): the site must really be back. */
+/**
+ * On completing a "confirm restored" task (takedown or outage): the site must really be back. Public for its variable
+ * only, which both website procedures share (Cockpit shows its label, cockpit.EngineLabels).
+ */
 @Component("restoredConfirmationListener")
-class RestoredConfirmationListener implements TaskListener {
+public class RestoredConfirmationListener implements TaskListener {
 
-	static final ProcessVariable<Boolean> CONFIRMED = ProcessVariable.flag("restoredConfirmed", "网站已恢复正常访问");
+	public static final ProcessVariable<Boolean> CONFIRMED = ProcessVariable.flag("restoredConfirmed", "网站已恢复正常访问");
 
 	@Override
 	public void notify(DelegateTask task) {

@@ -22,6 +22,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // variable-labels writes the variables tables in Chinese: enum values and variable names by their labels (from
+  // GET /api/labels, the constant in the title), type names, true/false, "Actions", and "null" wherever Cockpit shows it
+  customScripts: ['scripts/variable-labels'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
