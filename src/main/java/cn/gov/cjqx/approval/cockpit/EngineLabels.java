@@ -12,6 +12,9 @@ import cn.gov.cjqx.approval.account.AccountStatus;
 import cn.gov.cjqx.approval.account.PlatformCatalog;
 import cn.gov.cjqx.approval.change.ChangeProcess;
 import cn.gov.cjqx.approval.closure.ClosureKind;
+import cn.gov.cjqx.approval.content.ContentKind;
+import cn.gov.cjqx.approval.content.ContentProcess;
+import cn.gov.cjqx.approval.content.ContentStatus;
 import cn.gov.cjqx.approval.closure.ClosureProcess;
 import cn.gov.cjqx.approval.closure.ClosureReason;
 import cn.gov.cjqx.approval.notification.NotificationKind;
@@ -49,7 +52,7 @@ record EngineLabels(Map<String, String> values, Map<String, String> variables) {
 	 */
 	static final List<Class<?>> DECLARATIONS = List.of(ProcedureVariables.class, ApprovalVariables.class,
 			OpeningProcess.class, ChangeProcess.class, ClosureProcess.class, TakedownProcess.class, OutageProcess.class,
-			RestoredConfirmationListener.class);
+			RestoredConfirmationListener.class, ContentProcess.class);
 
 	static EngineLabels of(PlatformCatalog platforms) {
 		return new EngineLabels(Collections.unmodifiableMap(valueLabels(platforms)),
@@ -75,6 +78,7 @@ record EngineLabels(Map<String, String> values, Map<String, String> variables) {
 		add(values, ClosureReason.values(), ClosureReason::label);
 		add(values, DecisionBasis.values(), DecisionBasis::label);
 		add(values, OutageCause.values(), OutageCause::label);
+		add(values, ContentKind.values(), ContentKind::label);
 		platforms.platforms().forEach(platform -> values.putIfAbsent(platform.code(), platform.label()));
 		add(values, AccountStatus.values(), AccountStatus::label);
 		add(values, WebsiteStatus.values(), WebsiteStatus::label);
@@ -83,6 +87,7 @@ record EngineLabels(Map<String, String> values, Map<String, String> variables) {
 		add(values, UnitKind.values(), UnitKind::label);
 		add(values, NotificationKind.values(), NotificationKind::label);
 		add(values, ProcedureEvent.Kind.values(), ProcedureEvent.Kind::label);
+		add(values, ContentStatus.values(), ContentStatus::label);
 		return values;
 	}
 

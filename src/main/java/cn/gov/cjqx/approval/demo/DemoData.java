@@ -68,13 +68,19 @@ class DemoData implements ApplicationRunner {
 			units.findByCode(code).ifPresent(unit -> {
 				unitGroup(Groups.APPLICANTS, unit);
 				unitGroup(Groups.UNIT_LEADERS, unit);
+				unitGroup(Groups.MAIN_LEADERS, unit);
 			});
 		}
 		user("applicant", "张经办", "澄江市气象局", Groups.APPLICANTS, Groups.ofUnit(Groups.APPLICANTS, DemoUnits.BUREAU));
-		user("leader", "李局长", "澄江市气象局", Groups.UNIT_LEADERS, Groups.ofUnit(Groups.UNIT_LEADERS, DemoUnits.BUREAU));
+		// the heads of the bureau and the observatory are their units' main leaders (主要负责同志) too
+		user("leader", "李局长", "澄江市气象局", Groups.UNIT_LEADERS, Groups.ofUnit(Groups.UNIT_LEADERS, DemoUnits.BUREAU),
+				Groups.MAIN_LEADERS, Groups.ofUnit(Groups.MAIN_LEADERS, DemoUnits.BUREAU));
 		user("applicant2", "陈经办", "澄江市气象台", Groups.APPLICANTS,
 				Groups.ofUnit(Groups.APPLICANTS, DemoUnits.OBSERVATORY));
 		user("leader2", "周台长", "澄江市气象台", Groups.UNIT_LEADERS,
+				Groups.ofUnit(Groups.UNIT_LEADERS, DemoUnits.OBSERVATORY), Groups.MAIN_LEADERS,
+				Groups.ofUnit(Groups.MAIN_LEADERS, DemoUnits.OBSERVATORY));
+		user("deputy2", "吴副台长", "澄江市气象台", Groups.UNIT_LEADERS,
 				Groups.ofUnit(Groups.UNIT_LEADERS, DemoUnits.OBSERVATORY));
 		user("office", "王主任", "局办公室", Groups.BUREAU_OFFICE);
 		user("city", "赵科长", "市政府办公室", Groups.CITY_GOV_OFFICE);

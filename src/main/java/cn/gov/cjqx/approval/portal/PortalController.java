@@ -167,6 +167,9 @@ class PortalController {
 			case NEW_MEDIA_CLOSURE -> closure(model);
 			case WEBSITE_TAKEDOWN -> takedown(model);
 			case WEBSITE_OUTAGE_REPORT -> throw new ResponseStatusException(HttpStatus.CONFLICT, "该事项目前不需要补正");
+			// the portal has no page for an item yet: its correction is a Tasklist task (or the correction API)
+			case CONTENT_REVIEW -> throw new ResponseStatusException(HttpStatus.CONFLICT,
+					"内容发布审核的修改请在 Tasklist 的“修改待发布内容”中办理");
 		};
 	}
 

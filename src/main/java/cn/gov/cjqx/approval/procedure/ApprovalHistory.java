@@ -24,7 +24,7 @@ import cn.gov.cjqx.approval.unit.UnitRepository;
 @Component
 public class ApprovalHistory {
 
-	private static final List<String> UNIT_ROLES = List.of(Groups.APPLICANTS, Groups.UNIT_LEADERS);
+	private static final List<String> UNIT_ROLES = List.of(Groups.APPLICANTS, Groups.UNIT_LEADERS, Groups.MAIN_LEADERS);
 
 	private final ApprovalRecordRepository approvals;
 

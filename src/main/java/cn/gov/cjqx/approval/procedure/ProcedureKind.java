@@ -14,7 +14,9 @@ public enum ProcedureKind {
 	/** 政府网站临时下线 */
 	WEBSITE_TAKEDOWN("website-takedown", "WZ-XX", "政府网站临时下线", true),
 	/** 网站断电断网/责令关停报备 */
-	WEBSITE_OUTAGE_REPORT("website-outage-report", "WZ-BB", "网站断电断网/责令关停报备", false);
+	WEBSITE_OUTAGE_REPORT("website-outage-report", "WZ-BB", "网站断电断网/责令关停报备", false),
+	/** 内容发布审核 (一事一审) */
+	CONTENT_REVIEW("content-review", "NR", "内容发布审核", true);
 
 	/** ONE_PROCEDURE_AT_A_TIME for websites: the procedures that take a site offline. */
 	public static final Set<ProcedureKind> WEBSITE_PROCEDURES = EnumSet.of(WEBSITE_TAKEDOWN, WEBSITE_OUTAGE_REPORT);

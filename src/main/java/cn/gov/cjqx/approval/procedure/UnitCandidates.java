@@ -32,6 +32,12 @@ public class UnitCandidates {
 		return Groups.ofUnit(Groups.UNIT_LEADERS, unitCode(execution));
 	}
 
+	/** The main leaders (主要负责同志) of the procedure's unit, e.g. {@code main-leaders-cjqx}. */
+	@Transactional(readOnly = true)
+	public String mainLeaders(DelegateExecution execution) {
+		return Groups.ofUnit(Groups.MAIN_LEADERS, unitCode(execution));
+	}
+
 	private String unitCode(DelegateExecution execution) {
 		return procedures.get(execution.getProcessInstanceId()).getUnit().getCode();
 	}

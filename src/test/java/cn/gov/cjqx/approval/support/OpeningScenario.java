@@ -59,6 +59,12 @@ public class OpeningScenario {
 
 	/** A unit of the test, its applicant ({@code <code>-a}) and its leader ({@code <code>-l}), password "demo". */
 	public record TestUnit(String code, String fullName, String shortName, String applicant, String leader) {
+
+		/** The unit's main leader (主要负责同志), also one of its leaders; the leader() is the deputy in charge. */
+		public String mainLeader() {
+			return code + "-m";
+		}
+
 	}
 
 	public TestUnit newUnit() {
@@ -72,7 +78,7 @@ public class OpeningScenario {
 		Unit unit = units.save(new Unit(code, "澄江市" + shortName, shortName, kind, classified, publicFunctions,
 				verticallyManaged, null));
 		TestUnit testUnit = new TestUnit(code, unit.getFullName(), shortName, code + "-a", code + "-l");
-		for (String role : new String[] { Groups.APPLICANTS, Groups.UNIT_LEADERS }) {
+		for (String role : new String[] { Groups.APPLICANTS, Groups.UNIT_LEADERS, Groups.MAIN_LEADERS }) {
 			// named as the demo data names a unit's groups: Tasklist shows the name
 			Group unitGroup = identity.newGroup(group(role, code));
 			unitGroup.setName(Groups.label(role) + "（" + unit.getFullName() + "）");
@@ -81,6 +87,8 @@ public class OpeningScenario {
 		}
 		user(testUnit.applicant(), Groups.APPLICANTS, group(Groups.APPLICANTS, code));
 		user(testUnit.leader(), Groups.UNIT_LEADERS, group(Groups.UNIT_LEADERS, code));
+		user(testUnit.mainLeader(), Groups.UNIT_LEADERS, group(Groups.UNIT_LEADERS, code), Groups.MAIN_LEADERS,
+				group(Groups.MAIN_LEADERS, code));
 		return testUnit;
 	}
 
@@ -178,7 +186,7 @@ public class OpeningScenario {
 	private void user(String id, String... groups) {
 		User user = identity.newUser(id);
 		// people are shown by name: Chinese names, so that a page that shows ids stands out
-		user.setFirstName(id.endsWith("-a") ? "测试经办" : id.endsWith("-l") ? "测试领导" : "测试人员");
+		user.setFirstName(id.endsWith("-a") ? "测试经办" : id.endsWith("-l") ? "测试领导" : id.endsWith("-m") ? "测试主要领导" : "测试人员");
 		user.setLastName("测试");
 		user.setEmail(id + "@test.example.gov.cn");
 		user.setPassword("demo");

@@ -28,10 +28,15 @@ public class StandardMapRule implements OpeningRule {
 	@Override
 	public List<RuleViolation> check(OpeningFacts facts) {
 		OpeningFiling filing = facts.filing();
-		if (!Boolean.TRUE.equals(filing.mapsUsed()) || Boolean.TRUE.equals(filing.standardMap())) {
+		return checkMaps(filing.mapsUsed(), filing.standardMap(), filing.mapApprovalNo());
+	}
+
+	/** The rule on its own facts, for every procedure whose request declares maps (an opening, a published item). */
+	public List<RuleViolation> checkMaps(Boolean mapsUsed, Boolean standardMap, String mapApprovalNo) {
+		if (!Boolean.TRUE.equals(mapsUsed) || Boolean.TRUE.equals(standardMap)) {
 			return List.of();
 		}
-		String number = filing.mapApprovalNo() == null ? "" : filing.mapApprovalNo().strip();
+		String number = mapApprovalNo == null ? "" : mapApprovalNo.strip();
 		if (number.isEmpty()) {
 			return List.of(violation("mapApprovalNo", "使用地图时应采用标准地图，或填写依法取得的审图号（第二十一条）"));
 		}
