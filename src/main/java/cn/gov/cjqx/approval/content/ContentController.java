@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,13 +79,18 @@ class ContentController {
 		catch (ContentService.TargetRefused e) {
 			throw new ApiException(e.status, e.getMessage(), List.of(new Violation(e.code, null, e.getMessage())));
 		}
+		ContentRules.Findings findings = contents.findings(request);
+		if (!findings.refusals().isEmpty()) {
+			// a repost without its source is a form not filled in: 400, like an empty title
+			throw new ApiException(HttpStatus.BAD_REQUEST, findings.refusals().get(0).message(),
+					violations(findings.refusals()));
+		}
+		// no lock: nothing limits how many items a unit has under review; the process checks the target again
 		StartTemplate.Started started = template.start(user, idempotencyKey,
 				new StartTemplate.Start(ProcedureKind.CONTENT_REVIEW, ContentProcess.KEY,
 						target.accountId() != null ? "account:" + target.accountId() : "website:" + target.websiteId(),
-						request, () -> {
-							ContentRules.Findings findings = contents.findings(request);
-							return new Checked(violations(findings.refusals()), violations(findings.corrections()));
-						}, () -> variables.toVariables(request)));
+						request, () -> Checked.flagging(violations(findings.corrections())),
+						() -> variables.toVariables(request)));
 		return started.created(new StartedView(started.businessKey(), started.processInstanceId(), started.status(),
 				started.replayed(), started.flags()));
 	}

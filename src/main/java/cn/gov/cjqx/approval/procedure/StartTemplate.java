@@ -71,6 +71,10 @@ public class StartTemplate {
 			return new Checked(refusals, List.of());
 		}
 
+		public static Checked flagging(List<Violation> flags) {
+			return new Checked(List.of(), flags);
+		}
+
 	}
 
 	/** The answer: where the procedure is, whether it is a replay, and the flags of a first start. */

@@ -101,6 +101,14 @@ public class OpeningScenario {
 		return accounts.save(account).getId();
 	}
 
+	/** Closes an account (SHUT_DOWN), as if its closure had ended earlier. */
+	public void closeAccount(long accountId) {
+		NewMediaAccount account = accounts.findById(accountId).orElseThrow();
+		account.markClosing();
+		account.markClosed(false);
+		accounts.save(account);
+	}
+
 	/**
 	 * Files a change of the unit's account (a new one, given as if opened earlier) as its applicant: the 分管领导 changes,
 	 * on the main leader's consent. Returns the business key; the change waits for the unit's leaders.
