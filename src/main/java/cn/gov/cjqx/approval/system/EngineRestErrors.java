@@ -84,6 +84,12 @@ class EngineRestErrors extends OncePerRequestFilter {
 				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(fault.retryAfterSeconds()));
 			}
 		}
+		else if (response.getStatus() == 500 && message != null && taskGone(message)) {
+			// Camunda answers a task that no longer exists (completed meanwhile, by a colleague or a second click) with
+			// 500: it is the caller's 404
+			String[] notFound = webappRefusal("", message, 404);
+			write(response, 404, integrator, body.path("type").asText(null), notFound[0], notFound[1]);
+		}
 		else if (response.getStatus() >= 500) {
 			String reference = UUID.randomUUID().toString().substring(0, 8);
 			log.warn("engine REST error {} on {} {}: {}", reference, request.getMethod(), request.getRequestURI(),
@@ -111,11 +117,14 @@ class EngineRestErrors extends OncePerRequestFilter {
 		if (type.equals("OptimisticLockingException")) {
 			return new String[] { "CHANGED_MEANWHILE", "此任务刚刚被他人处理过，请刷新后重试" };
 		}
-		if (status == 404 || message.startsWith("No task") || message.startsWith("Cannot find task")
-				|| message.contains("task is null")) {
+		if (status == 404 || taskGone(message)) {
 			return new String[] { "NOT_FOUND", "未找到此任务或记录：可能已被他人办理完成，请刷新任务列表" };
 		}
 		return new String[] { "REQUEST_REFUSED", "操作未能完成，请刷新页面后重试；如仍失败请联系系统管理员" };
+	}
+
+	private static boolean taskGone(String message) {
+		return message.startsWith("No task") || message.startsWith("Cannot find task") || message.contains("task is null");
 	}
 
 	private static boolean hasChinese(String text) {

@@ -169,6 +169,43 @@ class ContentApiTests {
 		assertThat(http.get(unit.leader(), "/api/contents?size=100").json().path("total").asLong()).isEqualTo(100);
 	}
 
+	@Test
+	void shouldKeepTheProcessesOwnVariablesAndEachReviewToItsItemThroughEngineRest() {
+		// a start that would skip the main leader or the correction
+		ObjectNode variables = JSON.createObjectNode();
+		item().properties().forEach(field -> variables.putObject(field.getKey()).set("value", field.getValue()));
+		variables.putObject("needsMainLeader").put("value", false);
+		Response forged = http.postJson(unit.applicant(), "/engine-rest/process-definition/key/content-review/start",
+				"{\"variables\":" + variables + "}");
+		assertThat(forged.status()).as(forged.toString()).isEqualTo(400);
+		assertThat(forged.text()).contains("VARIABLE_NOT_ALLOWED");
+
+		ObjectNode important = item();
+		important.put("important", true);
+		String businessKey = http.postJson(unit.applicant(), "/api/contents", important.toString()).json()
+			.path("businessKey")
+			.asText();
+		String review = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+		Response skip = http.postJson(unit.leader(), "/engine-rest/task/" + review + "/complete",
+				"{\"variables\":{\"decision\":{\"value\":\"approve\"},\"needsMainLeader\":{\"value\":false}}}");
+		assertThat(skip.status()).as(skip.toString()).isEqualTo(400);
+		assertThat(skip.text()).contains("VARIABLE_NOT_ALLOWED");
+
+		// no door moves the item past its review, nor decides it twice
+		String instance = tasks.createTaskQuery().taskId(review).singleResult().getProcessInstanceId();
+		Response moved = http.postJson(unit.leader(), "/engine-rest/process-instance/" + instance + "/modification",
+				"{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_RecordPublication\"}]}");
+		assertThat(moved.status()).isEqualTo(403);
+		assertThat(moved.text()).contains("ENGINE_OPERATOR_ONLY");
+		http.completeTask(unit.leader(), businessKey, "{\"decision\":{\"value\":\"approve\"}}");
+		Response again = http.postJson(unit.leader(), "/engine-rest/task/" + review + "/complete",
+				"{\"variables\":{\"decision\":{\"value\":\"approve\"}}}");
+		assertThat(again.status()).as(again.toString()).isEqualTo(404);
+		assertThat(again.violationCodes()).containsExactly("NOT_FOUND");
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getTaskDefinitionKey())
+			.isEqualTo(ContentProcess.TASK_MAIN_LEADER_REVIEW);
+	}
+
 	private Response assertRefused(ObjectNode item, int status, String field) {
 		Response refused = http.postJson(unit.applicant(), "/api/contents", item.toString());
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(status);
