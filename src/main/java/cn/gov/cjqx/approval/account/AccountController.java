@@ -3,6 +3,7 @@ package cn.gov.cjqx.approval.account;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,11 @@ class AccountController {
 
 	private final NewMediaAccountRepository accounts;
 
-	AccountController(NewMediaAccountRepository accounts) {
+	private final AccountPublications publications;
+
+	AccountController(NewMediaAccountRepository accounts, AccountPublications publications) {
 		this.accounts = accounts;
+		this.publications = publications;
 	}
 
 	@GetMapping
@@ -35,7 +39,9 @@ class AccountController {
 		AppUser user = CurrentUser.get();
 		List<NewMediaAccount> visible = user.isApprover() || user.isAdmin() ? accounts.findAllByOrderByIdAsc()
 				: accounts.findByHostUnitCodeInOrderByIdAsc(user.unitCodes());
-		return visible.stream().map(AccountView::of).toList();
+		Map<Long, Instant> last = publications
+			.lastPublishedOnAccounts(visible.stream().map(NewMediaAccount::getId).toList());
+		return visible.stream().map(account -> AccountView.of(account, last.get(account.getId()))).toList();
 	}
 
 	@GetMapping("/{id}")
@@ -47,7 +53,7 @@ class AccountController {
 		if (!CurrentUser.get().canSeeUnit(account.getHostUnit().getCode())) {
 			throw ApiException.forbidden("FORBIDDEN_UNIT", "只能查看本单位的政务新媒体账号");
 		}
-		return AccountView.of(account);
+		return AccountView.of(account, publications.lastPublishedOnAccounts(List.of(id)).get(id));
 	}
 
 	record AccountView(Long id, String platformAccountId, String name, LocalDate registeredOn, String platform,
@@ -56,16 +62,17 @@ class AccountController {
 			boolean undertakingEntrusted, String undertakingLeader, String undertakingContact, UUID qrCodeMaterialId,
 			String introduction, String accessUrl, List<AccountColumn> columns,
 			List<AccountAdministrator> administrators, String nationalFilingNo, String yuxiFilingNo,
-			AccountStatus status, String statusLabel, Instant createdAt, Instant updatedAt) {
+			AccountStatus status, String statusLabel, Instant createdAt, Instant updatedAt, Instant lastPublishedAt) {
 
-		static AccountView of(NewMediaAccount a) {
+		static AccountView of(NewMediaAccount a, Instant lastPublishedAt) {
 			return new AccountView(a.getId(), a.getPlatformAccountId(), a.getName(), a.getRegisteredOn(),
 					a.getPlatform(), a.isCertified(), a.getCertificationSubject(), a.getSupervisingUnitName(),
 					a.isNewsServiceLicensed(), a.getHostUnit().getCode(), a.getHostUnit().getFullName(),
 					a.getHostLeader(), a.getHostContact(), a.getUndertakingUnitName(), a.isUndertakingEntrusted(),
 					a.getUndertakingLeader(), a.getUndertakingContact(), a.getQrCodeMaterialId(), a.getIntroduction(),
 					a.getAccessUrl(), a.getColumns(), a.getAdministrators(), a.getNationalFilingNo(),
-					a.getYuxiFilingNo(), a.getStatus(), a.getStatus().label(), a.getCreatedAt(), a.getUpdatedAt());
+					a.getYuxiFilingNo(), a.getStatus(), a.getStatus().label(), a.getCreatedAt(), a.getUpdatedAt(),
+					lastPublishedAt);
 		}
 	}
 

@@ -21,6 +21,16 @@ interface ContentItemRepository extends JpaRepository<ContentItem, Long> {
 	@Query("select max(c.publishedAt) from ContentItem c where c.websiteId = :id and c.status = 'PUBLISHED'")
 	Instant lastPublishedOnWebsite(@Param("id") Long websiteId);
 
+	@Query("""
+			select c.accountId, max(c.publishedAt) from ContentItem c
+			where c.accountId in :ids and c.status = 'PUBLISHED' group by c.accountId""")
+	List<Object[]> lastPublishedOnAccounts(@Param("ids") java.util.Collection<Long> accountIds);
+
+	@Query("""
+			select c.websiteId, max(c.publishedAt) from ContentItem c
+			where c.websiteId in :ids and c.status = 'PUBLISHED' group by c.websiteId""")
+	List<Object[]> lastPublishedOnWebsites(@Param("ids") java.util.Collection<Long> websiteIds);
+
 	/** The items of some units (or all), newest first, optionally of one target and one status. */
 	@Query("""
 			select c from ContentItem c, cn.gov.cjqx.approval.procedure.Procedure p

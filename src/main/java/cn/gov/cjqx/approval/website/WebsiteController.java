@@ -1,7 +1,9 @@
 package cn.gov.cjqx.approval.website;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,12 @@ class WebsiteController {
 
 	private final List<WebsiteEvent.Source> history;
 
-	WebsiteController(WebsiteRepository websites, List<WebsiteEvent.Source> history) {
+	private final WebsitePublications publications;
+
+	WebsiteController(WebsiteRepository websites, List<WebsiteEvent.Source> history, WebsitePublications publications) {
 		this.websites = websites;
 		this.history = history;
+		this.publications = publications;
 	}
 
 	@GetMapping
@@ -36,7 +41,8 @@ class WebsiteController {
 		AppUser user = CurrentUser.get();
 		List<Website> visible = user.isApprover() || user.isAdmin() ? websites.findAllByOrderByIdAsc()
 				: websites.findByHostUnitCodeInOrderByIdAsc(user.unitCodes());
-		return visible.stream().map(WebsiteView::of).toList();
+		Map<Long, Instant> last = publications.lastPublishedOnWebsites(visible.stream().map(Website::getId).toList());
+		return visible.stream().map(website -> WebsiteView.of(website, last.get(website.getId()))).toList();
 	}
 
 	@GetMapping("/{id}")
@@ -52,16 +58,16 @@ class WebsiteController {
 			.flatMap(source -> source.eventsOf(id).stream())
 			.sorted(Comparator.comparing(WebsiteEvent::offlineAt, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
-		return new WebsiteDetail(WebsiteView.of(website), events);
+		return new WebsiteDetail(WebsiteView.of(website, publications.lastPublishedOnWebsites(List.of(id)).get(id)), events);
 	}
 
 	record WebsiteView(Long id, String name, String domain, String siteCode, String icpFilingNo, String psbFilingNo,
-			String hostUnitCode, String hostUnitName, WebsiteStatus status, String statusLabel) {
+			String hostUnitCode, String hostUnitName, WebsiteStatus status, String statusLabel, Instant lastPublishedAt) {
 
-		static WebsiteView of(Website w) {
+		static WebsiteView of(Website w, Instant lastPublishedAt) {
 			return new WebsiteView(w.getId(), w.getName(), w.getDomain(), w.getSiteCode(), w.getIcpFilingNo(),
 					w.getPsbFilingNo(), w.getHostUnit().getCode(), w.getHostUnit().getFullName(), w.getStatus(),
-					w.getStatus().label());
+					w.getStatus().label(), lastPublishedAt);
 		}
 	}
 

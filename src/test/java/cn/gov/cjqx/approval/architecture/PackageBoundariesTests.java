@@ -22,7 +22,7 @@ class PackageBoundariesTests {
 	static final String ROOT = "cn.gov.cjqx.approval";
 
 	/** The packages that hold one procedure each. */
-	static final String[] PROCEDURES = { "opening", "closure", "change", "takedown", "outage" };
+	static final String[] PROCEDURES = { "opening", "closure", "change", "takedown", "outage", "content" };
 
 	static JavaClasses classes;
 

@@ -80,6 +80,11 @@ class ContentApiTests {
 		assertThat(log.path("publications").get(0).path("publishedUrl").asText()).isEqualTo("https://mp.weixin.qq.com/s/nr1");
 		assertThat(log.path("lastPublishedAt").asText()).isEqualTo(log.path("publications").get(0).path("publishedAt").asText());
 
+		assertThat(http.get(unit.leader(), "/api/new-media/accounts/" + accountId).json().path("lastPublishedAt").asText())
+			.as("the registry's last update is the publication").isEqualTo(log.path("lastPublishedAt").asText());
+		assertThat(http.get(unit.leader(), "/api/new-media/accounts").json().findValuesAsText("lastPublishedAt"))
+			.contains(log.path("lastPublishedAt").asText());
+
 		JsonNode page = http.get(unit.applicant(), "/api/contents?status=PUBLISHED").json();
 		assertThat(page.path("items").findValuesAsText("businessKey")).containsExactly(businessKey);
 		assertThat(page.path("total").asLong()).isEqualTo(1);

@@ -214,6 +214,21 @@ class ContentReviewProcessTests {
 		assertThat(instance).isWaitingAt(ContentProcess.TASK_RECORD_PUBLICATION);
 	}
 
+	@Test
+	void shouldKeepItsEngineHistoryHalfAYearAndCleanItUpAtNight() {
+		assertThat(engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey(ContentProcess.KEY)
+			.latestVersion()
+			.singleResult()
+			.getHistoryTimeToLive()).isEqualTo(180);
+		var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+			.getProcessEngineConfiguration();
+		assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+		assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+		assertThat(engine.getHistoryService().findHistoryCleanupJobs()).isNotEmpty();
+	}
+
 	Map<String, Object> item() {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("accountId", accountId);
